@@ -1,0 +1,155 @@
+import {LitElement, html, nothing} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {localized, msg} from '@lit/localize';
+import {SECTION_IDS, isSectionId, sectionTitle, type SectionId} from './content/sections.js';
+import {SECTION_VIEWS} from './views/sections.js';
+import type {ViewContext} from './views/context.js';
+import {icon} from './views/icons.js';
+import {tokens} from './styles/tokens.js';
+import {guideStyles} from './styles/guide.styles.js';
+import {SectionChangeEvent} from './events.js';
+import {VERSION} from './version.js';
+import {warn} from './warn.js';
+
+/**
+ * An honest, private guide to microneedling for product pages of home devices.
+ *
+ * @summary Explains microneedling, home versus clinic, aftercare and device care.
+ *
+ * @fires microneedle-guide-section-change - The shopper moved to another section. `detail: {section}`.
+ *
+ * @csspart guide - The outer card.
+ * @csspart header - Title and subtitle.
+ * @csspart contents - The list of sections.
+ * @csspart section - The section being shown.
+ * @csspart pager - Previous and next links below the section.
+ * @csspart disclaimer - The "not medical advice" line, shown in every view.
+ * @csspart comparison - The home-versus-clinic table.
+ * @csspart callout - Highlighted notes.
+ */
+@localized()
+export class MicroneedleGuide extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [tokens, guideStyles];
+
+  /** Id of the section shown first, e.g. `aftercare`. Unknown ids are ignored with a warning. */
+  @property({reflect: true}) start?: string;
+
+  @state() private active?: SectionId;
+
+  private readonly viewContext: ViewContext = {
+    goTo: (id) => this.goTo(id),
+    has: (id) => this.visibleSections.includes(id),
+  };
+
+  /** The sections shown, in order. */
+  get visibleSections(): readonly SectionId[] {
+    return SECTION_IDS;
+  }
+
+  /** The section on screen now. */
+  get currentSection(): SectionId {
+    const sections = this.visibleSections;
+    if (this.active && sections.includes(this.active)) return this.active;
+    if (isSectionId(this.start) && sections.includes(this.start)) return this.start;
+    return sections[0];
+  }
+
+  /**
+   * Shows a section and moves focus to its heading, so keyboard and screen-reader
+   * users land on the new content. Unknown or hidden ids are ignored.
+   */
+  async goTo(id: SectionId): Promise<void> {
+    if (!this.visibleSections.includes(id)) return;
+    const changed = id !== this.currentSection;
+    this.active = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.section__heading')?.focus();
+    if (changed) this.dispatchEvent(new SectionChangeEvent(id));
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('start') && this.start != null && !isSectionId(this.start)) {
+      warn('start', this.start, `one of ${SECTION_IDS.join(', ')}`);
+    }
+  }
+
+  protected override render() {
+    const sections = this.visibleSections;
+    const current = this.currentSection;
+    const index = sections.indexOf(current);
+    const previous = sections[index - 1];
+    const next = sections[index + 1];
+    return html`<article class="guide" part="guide" aria-labelledby="guide-title">
+      <header part="header">
+        <h2 id="guide-title">${msg('Microneedling guide', {id: 'guide.title'})}</h2>
+        <p class="header__subtitle">
+          ${msg('What it is, home versus clinic, and how to care for your skin.', {id: 'guide.subtitle'})}
+        </p>
+      </header>
+      <div class="layout">
+        <nav class="contents" part="contents" aria-labelledby="contents-label">
+          <p class="contents__label" id="contents-label">${msg('In this guide', {id: 'guide.contents'})}</p>
+          <ol>
+            ${sections.map(
+              (id) => html`<li>
+                <button
+                  type="button"
+                  data-section=${id}
+                  aria-current=${id === current ? 'true' : nothing}
+                  @click=${() => this.goTo(id)}
+                >
+                  ${icon(id)}<span>${sectionTitle(id)}</span>
+                </button>
+              </li>`
+            )}
+          </ol>
+        </nav>
+        <section
+          class="section"
+          part="section"
+          id="section-${current}"
+          data-section=${current}
+          aria-labelledby="heading-${current}"
+        >
+          <h3 class="section__heading" id="heading-${current}" tabindex="-1">${icon(current)}${sectionTitle(current)}</h3>
+          ${SECTION_VIEWS[current](this.viewContext)}
+          <nav class="pager" part="pager" aria-label=${msg('Previous and next section', {id: 'guide.pager'})}>
+            ${previous ? this.pagerButton(previous, 'previous') : nothing}
+            ${next ? this.pagerButton(next, 'next') : nothing}
+          </nav>
+        </section>
+      </div>
+      <p class="disclaimer" part="disclaimer" role="note">
+        ${icon('info')}
+        <span
+          >${msg(
+            'General guidance, not medical advice. If you are unsure whether microneedling is right for you, ask a doctor or dermatologist.',
+            {id: 'guide.disclaimer'}
+          )}</span
+        >
+      </p>
+    </article>`;
+  }
+
+  private pagerButton(id: SectionId, direction: 'previous' | 'next') {
+    const hint =
+      direction === 'previous' ? msg('Previous', {id: 'guide.pager.previous'}) : msg('Next', {id: 'guide.pager.next'});
+    return html`<button
+      type="button"
+      class="pager__${direction}"
+      data-section=${id}
+      @click=${() => this.goTo(id)}
+    >
+      ${direction === 'previous' ? icon('arrow-start') : nothing}
+      <span><span class="pager__hint">${hint}</span> ${sectionTitle(id)}</span>
+      ${direction === 'next' ? icon('arrow-end') : nothing}
+    </button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'microneedle-guide': MicroneedleGuide;
+  }
+}

@@ -1,0 +1,338 @@
+import {css} from 'lit';
+
+/** Layout and typography of the guide. Logical properties throughout, so right-to-left needs no overrides. */
+export const guideStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font-family: var(--_font);
+    color: var(--_text);
+    line-height: 1.55;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .guide {
+    max-inline-size: var(--_max-width);
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.25);
+  }
+
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol {
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+  h2 {
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  h3 {
+    font-size: 1.3em;
+    line-height: 1.3;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  h4 {
+    font-size: 1.05em;
+    margin-block-start: calc(var(--_space) * 1.25);
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.4em;
+  }
+  li + li {
+    margin-block-start: 0.35em;
+  }
+  .lede {
+    font-size: 1.08em;
+  }
+  .header__subtitle {
+    color: var(--_muted);
+  }
+
+  .icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
+  }
+  h3 .icon {
+    color: var(--_accent);
+  }
+
+  /* Contents: wraps as chips on a phone, a sidebar on a wide column. */
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+    margin-block-start: var(--_space);
+  }
+  .contents__label {
+    font-weight: 600;
+    margin-block-end: 0.5em;
+  }
+  .contents ol {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .contents li + li {
+    margin: 0;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  .contents button {
+    display: flex;
+    align-items: center;
+    gap: 0.45em;
+    min-block-size: 2.75rem;
+    padding-block: 0.4em;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    text-align: start;
+  }
+  .contents button:hover {
+    background: var(--_surface-alt);
+  }
+  .contents button[aria-current='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+
+  @container (min-width: 44rem) {
+    .layout {
+      grid-template-columns: minmax(12rem, 15rem) 1fr;
+      align-items: start;
+    }
+    .contents ol {
+      flex-direction: column;
+      gap: 0.25em;
+    }
+    .contents button {
+      inline-size: 100%;
+      border-radius: calc(var(--_radius) * 0.66);
+      border-color: transparent;
+    }
+  }
+
+  .section {
+    min-inline-size: 0;
+  }
+
+  /* Prev / next */
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.75em;
+    margin-block-start: calc(var(--_space) * 1.5);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_divider);
+  }
+  .pager button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-block-size: 2.75rem;
+    padding-inline: 0.5em;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    text-align: start;
+  }
+  .pager .pager__next {
+    margin-inline-start: auto;
+    text-align: end;
+  }
+  .pager__hint {
+    display: block;
+    font-size: 0.85em;
+    color: var(--_muted);
+    text-decoration: none;
+  }
+  :host(:dir(rtl)) .pager .icon {
+    transform: scaleX(-1);
+  }
+
+  /* Callouts */
+  .callout {
+    display: flex;
+    gap: 0.75em;
+    padding: calc(var(--_space) * 0.9);
+    margin-block: var(--_space);
+    border-inline-start: 5px solid var(--_info);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface-alt);
+  }
+  .callout--caution {
+    border-inline-start-color: var(--_caution);
+  }
+  .callout--warning {
+    border-inline-start-color: var(--_warning);
+  }
+  .callout__icon {
+    color: var(--_info);
+    margin-block-start: 0.15em;
+  }
+  .callout--caution .callout__icon {
+    color: var(--_caution);
+  }
+  .callout--warning .callout__icon {
+    color: var(--_warning);
+  }
+  .callout__body > :last-child {
+    margin-block-end: 0;
+  }
+  .callout__heading {
+    font-weight: 600;
+  }
+
+  /* Comparison table; stacked cards in a narrow container. */
+  .compare {
+    inline-size: 100%;
+    border-collapse: collapse;
+    margin-block: var(--_space);
+  }
+  .compare caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.5em;
+  }
+  .compare th,
+  .compare td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.6em;
+    border-block-end: 1px solid var(--_divider);
+  }
+  .compare thead th {
+    border-block-end: 2px solid var(--_border);
+  }
+  @container (max-width: 36rem) {
+    .compare thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .compare tr {
+      display: block;
+      padding-block: 0.5em;
+      border-block-end: 1px solid var(--_divider);
+    }
+    .compare th,
+    .compare td {
+      display: block;
+      border: 0;
+      padding: 0.25em 0;
+    }
+    .compare td::before {
+      content: attr(data-label);
+      display: block;
+      font-weight: 600;
+      font-size: 0.9em;
+      color: var(--_muted);
+    }
+    .compare tbody th {
+      font-size: 1.05em;
+    }
+  }
+
+  .steps {
+    list-style: none;
+    padding: 0;
+    counter-reset: step;
+  }
+  .steps__item {
+    counter-increment: step;
+    position: relative;
+    padding-inline-start: 2.75em;
+    margin-block-end: var(--_space);
+  }
+  .steps__item::before {
+    content: counter(step);
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: 0;
+    inline-size: 2em;
+    block-size: 2em;
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 700;
+  }
+  .steps__title {
+    font-weight: 600;
+    margin-block-end: 0.2em;
+  }
+  .steps__item p {
+    margin-block-end: 0;
+  }
+
+  .group {
+    margin-block-start: var(--_space);
+  }
+
+  .disclaimer {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    margin-block: calc(var(--_space) * 1.25) 0;
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_divider);
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .contents button {
+      transition: background-color 120ms ease;
+    }
+  }
+  @media (forced-colors: active) {
+    .contents button[aria-current='true'] {
+      border: 2px solid CanvasText;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .callout {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

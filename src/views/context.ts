@@ -1,0 +1,9 @@
+import type {SectionId} from '../content/sections.js';
+
+/** What a section view may know about and ask of the guide. Views never reach into the element. */
+export interface ViewContext {
+  /** Moves the shopper to another section; focus follows to its heading. */
+  goTo(id: SectionId): void;
+  /** Whether a section is shown, so views link only to sections that exist. */
+  has(id: SectionId): boolean;
+}

@@ -1,0 +1,19 @@
+/**
+ * The one way the guide reports a problem to the retailer's developer: a single
+ * console warning that names the element, the field, what was received and what
+ * is allowed. Never throws; never includes shopper data.
+ */
+export function warn(field: string, received: unknown, allowed: string): void {
+  console.warn(`<microneedle-guide>: ignored ${field}=${describe(received)}; expected ${allowed}.`);
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  try {
+    const text = JSON.stringify(value);
+    if (text !== undefined) return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  } catch {
+    /* circular or exotic values fall through */
+  }
+  return String(value);
+}
