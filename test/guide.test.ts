@@ -1,0 +1,116 @@
+import {expect, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {SECTION_IDS} from '../src/index.js';
+import {SectionChangeEvent} from '../src/events.js';
+import {renderGuide, shadow, textOf, contentsButtons, currentHeading, focused} from './support/helpers.js';
+
+const EXPECTED_TITLES: Record<string, string> = {
+  overview: 'What microneedling is',
+  'home-vs-clinic': 'Home or clinic',
+  procedure: 'A clinic session',
+  comfort: 'Does it hurt?',
+  suitability: 'Who it suits',
+  'body-areas': 'Body areas',
+  frequency: 'How often',
+  aftercare: 'Aftercare',
+  'device-care': 'Caring for your device',
+};
+
+describe('<microneedle-guide>', () => {
+  it('opens on the overview with a titled card and a contents list of every section', async () => {
+    const el = await renderGuide();
+    expect(textOf(shadow(el).querySelector('h2'))).to.equal('Microneedling guide');
+    expect(contentsButtons(el).map((b) => b.dataset.section)).to.deep.equal([...SECTION_IDS]);
+    expect(contentsButtons(el).map((b) => textOf(b))).to.deep.equal(SECTION_IDS.map((id) => EXPECTED_TITLES[id]));
+    expect(textOf(currentHeading(el))).to.equal('What microneedling is');
+    expect(contentsButtons(el)[0].getAttribute('aria-current')).to.equal('true');
+    expect(contentsButtons(el).filter((b) => b.hasAttribute('aria-current'))).to.have.length(1);
+  });
+
+  for (const id of SECTION_IDS) {
+    it(`shows "${id}" with its heading, the disclaimer, and no axe violations`, async () => {
+      const el = await renderGuide();
+      contentsButtons(el).find((b) => b.dataset.section === id)!.click();
+      await el.updateComplete;
+      const section = shadow(el).querySelector<HTMLElement>('section.section')!;
+      expect(section.dataset.section).to.equal(id);
+      expect(textOf(currentHeading(el))).to.equal(EXPECTED_TITLES[id]);
+      expect(textOf(section).length).to.be.greaterThan(150);
+      const disclaimer = shadow(el).querySelector('[part="disclaimer"]')!;
+      expect(textOf(disclaimer)).to.match(/not medical advice/i);
+      expect(textOf(disclaimer)).to.match(/ask a doctor/i);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('moves focus to the new heading and announces the change with an event', async () => {
+    const el = await renderGuide();
+    const events: string[] = [];
+    el.addEventListener(SectionChangeEvent.eventName, (e) => events.push((e as SectionChangeEvent).detail.section));
+    contentsButtons(el)[2].click();
+    await el.updateComplete;
+    expect(focused(el)).to.equal(currentHeading(el));
+    expect(events).to.deep.equal(['procedure']);
+  });
+
+  it('reaches every section by keyboard alone', async () => {
+    const el = await renderGuide();
+    contentsButtons(el)[0].focus();
+    const reached: string[] = [];
+    for (let i = 0; i < SECTION_IDS.length; i++) {
+      if (i > 0) {
+        // From the new heading, Shift+Tab goes back into the contents; Tab forward to the next button.
+        contentsButtons(el)[i].focus();
+      }
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      reached.push(shadow(el).querySelector<HTMLElement>('section.section')!.dataset.section!);
+    }
+    expect(reached).to.deep.equal([...SECTION_IDS]);
+  });
+
+  it('walks the whole guide with Tab and Enter on the "Next" link', async () => {
+    const el = await renderGuide();
+    const reached = ['overview'];
+    for (let i = 1; i < SECTION_IDS.length; i++) {
+      const next = shadow(el).querySelector<HTMLButtonElement>('.pager__next')!;
+      next.focus();
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      reached.push(shadow(el).querySelector<HTMLElement>('section.section')!.dataset.section!);
+      expect(focused(el)).to.equal(currentHeading(el));
+    }
+    expect(reached).to.deep.equal([...SECTION_IDS]);
+    expect(shadow(el).querySelector('.pager__next')).to.equal(null);
+    expect(textOf(shadow(el).querySelector('.pager__previous'))).to.equal('Previous Aftercare');
+  });
+
+  it('Tab from the page reaches the first contents button', async () => {
+    const el = await renderGuide(html`<div><button id="before">before</button><microneedle-guide></microneedle-guide></div>`);
+    const guide = el.querySelector('microneedle-guide')!;
+    await guide.updateComplete;
+    el.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({press: 'Tab'});
+    expect(shadow(guide).activeElement).to.equal(contentsButtons(guide)[0]);
+  });
+
+  it('opens the section named by start=""', async () => {
+    const el = await renderGuide(html`<microneedle-guide start="aftercare"></microneedle-guide>`);
+    expect(shadow(el).querySelector<HTMLElement>('section.section')!.dataset.section).to.equal('aftercare');
+    expect(focused(el)).to.equal(null);
+  });
+
+  it('ignores an unknown start="" with one warning naming it', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await renderGuide(html`<microneedle-guide start="nope"></microneedle-guide>`);
+      expect(shadow(el).querySelector<HTMLElement>('section.section')!.dataset.section).to.equal('overview');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0][0])).to.contain('<microneedle-guide>').and.contain('start').and.contain('"nope"');
+  });
+});

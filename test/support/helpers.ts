@@ -1,0 +1,38 @@
+import {fixture, html} from '@open-wc/testing';
+import type {MicroneedleGuide} from '../../src/microneedle-guide.js';
+import '../../src/index.js';
+
+/** Renders a guide from markup and waits for its first render. */
+export async function renderGuide(template = html`<microneedle-guide></microneedle-guide>`) {
+  const el = await fixture<MicroneedleGuide>(template);
+  await el.updateComplete;
+  return el;
+}
+
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('no shadow root');
+  return el.shadowRoot;
+}
+
+/** Visible text of a node, whitespace collapsed: what a shopper reads. */
+export function textOf(node: Element | ShadowRoot | null | undefined): string {
+  if (!node) return '';
+  const el = node instanceof ShadowRoot ? node.host : node;
+  const source = node instanceof ShadowRoot ? node : el;
+  return (source as ParentNode & {textContent: string | null}).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+export function contentsButtons(el: MicroneedleGuide): HTMLButtonElement[] {
+  return [...shadow(el).querySelectorAll<HTMLButtonElement>('.contents button')];
+}
+
+export function currentHeading(el: MicroneedleGuide): HTMLElement {
+  const heading = shadow(el).querySelector<HTMLElement>('.section__heading');
+  if (!heading) throw new Error('no section heading');
+  return heading;
+}
+
+/** The element focused inside the guide's shadow root, if any. */
+export function focused(el: MicroneedleGuide): Element | null {
+  return shadow(el).activeElement;
+}
