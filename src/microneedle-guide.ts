@@ -10,6 +10,7 @@ import {guideStyles} from './styles/guide.styles.js';
 import {SectionChangeEvent} from './events.js';
 import {VERSION} from './version.js';
 import {warn} from './warn.js';
+import {DEFAULT_SETTINGS, type GuideSettings} from './config/settings.js';
 
 /**
  * An honest, private guide to microneedling for product pages of home devices.
@@ -37,14 +38,16 @@ export class MicroneedleGuide extends LitElement {
 
   @state() private active?: SectionId;
 
-  private readonly viewContext: ViewContext = {
-    goTo: (id) => this.goTo(id),
-    has: (id) => this.visibleSections.includes(id),
-  };
+  private readonly goToSection = (id: SectionId) => void this.goTo(id);
+
+  /** The validated settings the guide renders from. */
+  get settings(): GuideSettings {
+    return DEFAULT_SETTINGS;
+  }
 
   /** The sections shown, in order. */
   get visibleSections(): readonly SectionId[] {
-    return SECTION_IDS;
+    return this.settings.sections;
   }
 
   /** The section on screen now. */
@@ -113,7 +116,7 @@ export class MicroneedleGuide extends LitElement {
           aria-labelledby="heading-${current}"
         >
           <h3 class="section__heading" id="heading-${current}" tabindex="-1">${icon(current)}${sectionTitle(current)}</h3>
-          ${SECTION_VIEWS[current](this.viewContext)}
+          ${SECTION_VIEWS[current](this.viewContext())}
           <nav class="pager" part="pager" aria-label=${msg('Previous and next section', {id: 'guide.pager'})}>
             ${previous ? this.pagerButton(previous, 'previous') : nothing}
             ${next ? this.pagerButton(next, 'next') : nothing}
@@ -130,6 +133,12 @@ export class MicroneedleGuide extends LitElement {
         >
       </p>
     </article>`;
+  }
+
+  /** What views may read and ask for; built per render so it always reflects current settings. */
+  private viewContext(): ViewContext {
+    const settings = this.settings;
+    return {settings, goTo: this.goToSection, has: (id) => settings.sections.includes(id)};
   }
 
   private pagerButton(id: SectionId, direction: 'previous' | 'next') {

@@ -1,7 +1,10 @@
 import type {SectionId} from '../content/sections.js';
+import type {GuideSettings} from '../config/settings.js';
 
 /** What a section view may know about and ask of the guide. Views never reach into the element. */
 export interface ViewContext {
+  /** The validated retailer settings (device, clinic link, sections...). */
+  readonly settings: GuideSettings;
   /** Moves the shopper to another section; focus follows to its heading. */
   goTo(id: SectionId): void;
   /** Whether a section is shown, so views link only to sections that exist. */

@@ -1,0 +1,29 @@
+import {SECTION_IDS, type SectionId} from '../content/sections.js';
+import type {DepthClass} from '../content/depth.js';
+
+/**
+ * The validated settings the guide renders from. Attributes, the `config`
+ * property and a JSON child are parsed into this one object (see config/); views
+ * read it and never look at raw input.
+ */
+export interface GuideSettings {
+  /** The device's needle length in millimetres, when the retailer gave one. */
+  needleDepth?: number;
+  /** `classifyNeedleDepth(needleDepth)`, when a depth is known. */
+  depthClass?: DepthClass;
+  /** The device's name, rendered as text. */
+  deviceName?: string;
+  /** Where a shopper can find professional treatment or advice (http: or https: only). */
+  clinicUrl?: string;
+  /** Sections shown, in order. */
+  sections: readonly SectionId[];
+  /** Section shown first. */
+  start?: SectionId;
+  /** Whether the screening event may carry the verdict (never the answers). */
+  shareVerdict: boolean;
+}
+
+export const DEFAULT_SETTINGS: GuideSettings = Object.freeze({
+  sections: SECTION_IDS,
+  shareVerdict: false,
+});
