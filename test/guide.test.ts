@@ -1,5 +1,5 @@
 import {expect, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {SECTION_IDS} from '../src/index.js';
 import {SectionChangeEvent} from '../src/events.js';
 import {renderGuide, shadow, textOf, contentsButtons, currentHeading, focused} from './support/helpers.js';
@@ -112,5 +112,60 @@ describe('<microneedle-guide>', () => {
     }
     expect(warnings).to.have.length(1);
     expect(String(warnings[0][0])).to.contain('<microneedle-guide>').and.contain('start').and.contain('"nope"');
+  });
+
+  it('compares home and clinic row by row in a real table', async () => {
+    const el = await renderGuide(html`<microneedle-guide start="home-vs-clinic"></microneedle-guide>`);
+    const table = shadow(el).querySelector('table[part="comparison"]')!;
+    const headers = [...table.querySelectorAll('thead th')].map((th) => textOf(th));
+    expect(headers).to.deep.equal(['At home', 'In a clinic']);
+    const rows = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+    expect(rows.map((r) => r.dataset.row)).to.deep.equal(['needle-length', 'reach', 'who', 'numbing', 'hygiene', 'results']);
+    expect(rows.map((r) => textOf(r.querySelector('th')))).to.deep.equal([
+      'Needle length',
+      'What the needles reach',
+      'Who does it',
+      'Numbing',
+      'Hygiene',
+      'Realistic results',
+    ]);
+    for (const row of rows) {
+      const cells = row.querySelectorAll('td');
+      expect(cells).to.have.length(2);
+      for (const cell of cells) expect(textOf(cell).length, row.dataset.row).to.be.greaterThan(8);
+    }
+    expect(textOf(rows[0])).to.contain('0.2 to 0.3 mm').and.contain('0.5 to 3 mm');
+    expect(textOf(rows[5].querySelector('td'))).to.match(/will not meaningfully change scars/);
+  });
+
+  it('never makes a claim that only a medical device may make', async () => {
+    const el = await renderGuide();
+    let all = '';
+    for (const id of SECTION_IDS) {
+      await el.goTo(id);
+      all += ` ${textOf(shadow(el))}`;
+    }
+    expect(all).not.to.match(/FDA[- ]approved|clinic results at home|suits all skin types|cures?\b/i);
+    expect(all).to.contain('smoother, brighter-looking skin');
+  });
+
+  describe('on a 320 px phone', () => {
+    before(() => setViewport({width: 320, height: 640}));
+    after(() => setViewport({width: 800, height: 600}));
+
+    for (const id of SECTION_IDS) {
+      it(`fits "${id}" without sideways scrolling`, async () => {
+        const el = await renderGuide(html`<microneedle-guide start=${id}></microneedle-guide>`);
+        expect(el.getBoundingClientRect().width).to.be.at.most(320);
+        for (const node of shadow(el).querySelectorAll<HTMLElement>('*')) {
+          if (node.getBoundingClientRect().width <= 1) continue; // visually hidden, read by screen readers only
+          if (node.scrollWidth > node.clientWidth + 1 && getComputedStyle(node).overflowX !== 'visible') {
+            throw new Error(`${node.tagName}.${node.className} scrolls sideways`);
+          }
+          const right = node.getBoundingClientRect().right;
+          expect(right, `${node.tagName}.${node.className}`).to.be.at.most(320.5);
+        }
+      });
+    }
   });
 });
