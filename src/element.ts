@@ -6,5 +6,13 @@ export {MicroneedleGuide} from './microneedle-guide.js';
 export {defineMicroneedleGuide} from './define.js';
 export {SECTION_IDS, type SectionId} from './content/sections.js';
 export {classifyNeedleDepth, type DepthClass} from './content/depth.js';
-export {SectionChangeEvent} from './events.js';
+export {SectionChangeEvent, ScreeningCompleteEvent, type ScreeningCompleteDetail} from './events.js';
+export {
+  SCREENING_CONDITIONS,
+  SCREENING_VERDICTS,
+  type ConditionId,
+  type ScreeningCondition,
+  type ScreeningVerdict,
+} from './screening/conditions.js';
+export {evaluateScreening, type ScreeningAnswers, type ScreeningResult} from './screening/evaluate.js';
 export {VERSION} from './version.js';

@@ -1,4 +1,5 @@
 import type {SectionId} from './content/sections.js';
+import type {ScreeningVerdict} from './screening/conditions.js';
 
 /** Fired when the shopper moves to another section. Carries only the section id. */
 export class SectionChangeEvent extends Event {
@@ -12,8 +13,26 @@ export class SectionChangeEvent extends Event {
   }
 }
 
+/** What the page learns when a screening is completed: nothing, or the verdict with `share-verdict`. */
+export type ScreeningCompleteDetail = Readonly<{verdict?: ScreeningVerdict}>;
+
+/**
+ * Fired when the shopper sees a screening result. `detail` is `{}` unless the
+ * retailer set `share-verdict`, then `{verdict}`. The answers are never included.
+ */
+export class ScreeningCompleteEvent extends Event {
+  static readonly eventName = 'microneedle-guide-screening-complete';
+  readonly detail: ScreeningCompleteDetail;
+  /** @param sharedVerdict the verdict, only when the retailer opted in with `share-verdict`. */
+  constructor(sharedVerdict?: ScreeningVerdict) {
+    super(ScreeningCompleteEvent.eventName, {bubbles: true, composed: true});
+    this.detail = Object.freeze(sharedVerdict ? {verdict: sharedVerdict} : {});
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'microneedle-guide-section-change': SectionChangeEvent;
+    'microneedle-guide-screening-complete': ScreeningCompleteEvent;
   }
 }

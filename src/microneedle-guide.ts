@@ -11,6 +11,8 @@ import {SectionChangeEvent} from './events.js';
 import {VERSION} from './version.js';
 import {warn} from './warn.js';
 import {DEFAULT_SETTINGS, type GuideSettings} from './config/settings.js';
+import {ScreeningController} from './screening/screening-controller.js';
+import {screeningStyles} from './screening/screening.styles.js';
 
 /**
  * An honest, private guide to microneedling for product pages of home devices.
@@ -18,6 +20,8 @@ import {DEFAULT_SETTINGS, type GuideSettings} from './config/settings.js';
  * @summary Explains microneedling, home versus clinic, aftercare and device care.
  *
  * @fires microneedle-guide-section-change - The shopper moved to another section. `detail: {section}`.
+ * @fires microneedle-guide-screening-complete - The shopper saw a screening result. `detail` is `{}`, or
+ *   `{verdict}` with `share-verdict`; never the answers.
  *
  * @csspart guide - The outer card.
  * @csspart header - Title and subtitle.
@@ -27,16 +31,28 @@ import {DEFAULT_SETTINGS, type GuideSettings} from './config/settings.js';
  * @csspart disclaimer - The "not medical advice" line, shown in every view.
  * @csspart comparison - The home-versus-clinic table.
  * @csspart callout - Highlighted notes.
+ * @csspart screening-next - Every screening button that moves forward (start, continue, see my result).
+ * @csspart screening-result - The screening result card; its `data-verdict` attribute holds the verdict.
  */
 @localized()
 export class MicroneedleGuide extends LitElement {
   static readonly version = VERSION;
-  static override styles = [tokens, guideStyles];
+  static override styles = [tokens, guideStyles, screeningStyles];
 
   /** Id of the section shown first, e.g. `aftercare`. Unknown ids are ignored with a warning. */
   @property({reflect: true}) start?: string;
 
+  /**
+   * Lets the `microneedle-guide-screening-complete` event carry the verdict (`{verdict}`).
+   * Off by default; the shopper's answers are never shared either way.
+   */
+  @property({type: Boolean, attribute: 'share-verdict', reflect: true}) shareVerdict = false;
+
   @state() private active?: SectionId;
+
+  // A true private field: the answers it holds are not reachable from page scripts through the element.
+  // Until configuration folds the attribute into settings, either source turns sharing on.
+  readonly #screening = new ScreeningController(this, () => this.settings.shareVerdict || this.shareVerdict);
 
   private readonly goToSection = (id: SectionId) => void this.goTo(id);
 
@@ -138,7 +154,12 @@ export class MicroneedleGuide extends LitElement {
   /** What views may read and ask for; built per render so it always reflects current settings. */
   private viewContext(): ViewContext {
     const settings = this.settings;
-    return {settings, goTo: this.goToSection, has: (id) => settings.sections.includes(id)};
+    return {
+      settings,
+      goTo: this.goToSection,
+      has: (id) => settings.sections.includes(id),
+      screening: this.#screening,
+    };
   }
 
   private pagerButton(id: SectionId, direction: 'previous' | 'next') {

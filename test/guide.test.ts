@@ -10,6 +10,7 @@ const EXPECTED_TITLES: Record<string, string> = {
   procedure: 'A clinic session',
   comfort: 'Does it hurt?',
   suitability: 'Who it suits',
+  screening: 'Check if it suits you',
   'body-areas': 'Body areas',
   frequency: 'How often',
   aftercare: 'Aftercare',

@@ -10,6 +10,7 @@ export const SECTION_IDS = [
   'procedure',
   'comfort',
   'suitability',
+  'screening',
   'body-areas',
   'frequency',
   'aftercare',
@@ -35,6 +36,8 @@ export function sectionTitle(id: SectionId): string {
       return msg('Does it hurt?', {id: 'section.comfort.title'});
     case 'suitability':
       return msg('Who it suits', {id: 'section.suitability.title'});
+    case 'screening':
+      return msg('Check if it suits you', {id: 'section.screening.title'});
     case 'body-areas':
       return msg('Body areas', {id: 'section.body-areas.title'});
     case 'frequency':

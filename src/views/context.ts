@@ -1,5 +1,6 @@
 import type {SectionId} from '../content/sections.js';
 import type {GuideSettings} from '../config/settings.js';
+import type {ScreeningController} from '../screening/screening-controller.js';
 
 /** What a section view may know about and ask of the guide. Views never reach into the element. */
 export interface ViewContext {
@@ -9,4 +10,6 @@ export interface ViewContext {
   goTo(id: SectionId): void;
   /** Whether a section is shown, so views link only to sections that exist. */
   has(id: SectionId): boolean;
+  /** The screening questionnaire's in-memory state, kept while the shopper visits other sections. */
+  readonly screening: ScreeningController;
 }

@@ -6,6 +6,7 @@ import {renderComparison} from './comparison.js';
 import {renderProcedure} from './procedure.js';
 import {renderComfort} from './comfort.js';
 import {renderSuitability} from './suitability.js';
+import {renderScreening} from '../screening/screening-view.js';
 import {renderBodyAreas} from './body-areas.js';
 import {renderFrequency} from './frequency.js';
 import {renderAftercareSummary} from './aftercare-summary.js';
@@ -18,6 +19,7 @@ export const SECTION_VIEWS: Record<SectionId, (ctx: ViewContext) => TemplateResu
   procedure: renderProcedure,
   comfort: renderComfort,
   suitability: renderSuitability,
+  screening: renderScreening,
   'body-areas': renderBodyAreas,
   frequency: renderFrequency,
   aftercare: renderAftercareSummary,

@@ -1,0 +1,254 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {msg, str} from '@lit/localize';
+import type {ViewContext} from '../views/context.js';
+import {callout} from '../views/blocks.js';
+import {icon} from '../views/icons.js';
+import {suitabilityContent} from '../content/suitability.js';
+import {conditionVerdict, type ConditionId} from './conditions.js';
+import {SCREENING_PAGES, conditionText, pageText} from './questions.js';
+import {verdictText} from './result-text.js';
+import type {ScreeningAnnouncement, ScreeningChoice, ScreeningController} from './screening-controller.js';
+
+type Page = (typeof SCREENING_PAGES)[number];
+
+/** The screening section: intro, question pages, check your answers, result. Renders controller state only. */
+export function renderScreening(ctx: ViewContext): TemplateResult {
+  const s = ctx.screening;
+  const step = s.step;
+  const page = s.page;
+  return html`<div class="screening">
+    <p class="visually-hidden" role="status">${announce(s, s.announcement)}</p>
+    ${step === 'intro'
+      ? intro(s)
+      : step === 'check'
+        ? checkAnswers(s)
+        : step === 'result'
+          ? result(ctx)
+          : page
+            ? questionPage(s, page, step as number)
+            : nothing}
+  </div>`;
+}
+
+function checkHeading(): string {
+  return msg('Check your answers', {id: 'screening.check.heading'});
+}
+
+function noneLabel(): string {
+  return msg('None of these apply to me', {id: 'screening.none'});
+}
+
+function pageOf(index: number, total: number): string {
+  return msg(str`Question page ${index + 1} of ${total}`, {id: 'screening.page-of'});
+}
+
+function announce(s: ScreeningController, a: ScreeningAnnouncement | undefined): string {
+  if (!a) return '';
+  switch (a.kind) {
+    case 'page':
+      return pageOf(a.index, s.pageCount);
+    case 'check':
+      return checkHeading();
+    case 'result': {
+      const heading = s.result ? verdictText(s.result.verdict).heading : '';
+      return msg(str`Your result: ${heading}`, {id: 'screening.status.result'});
+    }
+    case 'cleared':
+      return msg('Your answers have been cleared.', {id: 'screening.status.cleared'});
+  }
+}
+
+function nextButton(label: string, onClick: () => void): TemplateResult {
+  return html`<button type="button" class="screening-button" part="screening-next" @click=${onClick}>
+    ${label}
+  </button>`;
+}
+
+function backLink(s: ScreeningController): TemplateResult {
+  return html`<button type="button" class="screening-link screening__back" @click=${() => s.back()}>
+    ${icon('arrow-start')}${msg('Back', {id: 'screening.back'})}
+  </button>`;
+}
+
+function intro(s: ScreeningController): TemplateResult {
+  const privacy = s.sharesVerdict
+    ? msg(
+        'Your answers stay on this page, on your device. Nothing you tick is saved or sent. This shop learns only the result (for example “wait”), never your answers. Reloading the page forgets everything.',
+        {id: 'screening.intro.privacy-shared'}
+      )
+    : msg(
+        'Your answers stay on this page, on your device. Nothing is saved or sent, not even to this shop, and reloading the page forgets them.',
+        {id: 'screening.intro.privacy'}
+      );
+  return html`<h4 class="screening__heading" tabindex="-1">${msg('Before you start', {id: 'screening.intro.heading'})}</h4>
+    <p>
+      ${msg(
+        str`Answer ${s.pageCount} short pages of questions about your skin, your health, your medicines and you. You then get a clear result: suitable, wait, ask a doctor first, or not for you, with what to do next.`,
+        {id: 'screening.intro.body'}
+      )}
+    </p>
+    ${callout('info', html`<p>${privacy}</p>`, msg('Your answers are private', {id: 'screening.intro.privacy-heading'}))}
+    <div class="screening__actions">${nextButton(msg('Start', {id: 'screening.start'}), () => s.start())}</div>`;
+}
+
+function questionPage(s: ScreeningController, page: Page, index: number): TemplateResult {
+  const text = pageText(page.id);
+  const chosen = s.choices(page.id);
+  const hintId = `screening-${page.id}-hint`;
+  const errorId = `screening-${page.id}-error`;
+  const firstId = inputId(page.id, page.conditions[0]);
+  const errorText = msg('Select all that apply, or select “None of these apply to me”', {id: 'screening.error.empty'});
+  const onChange = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    s.toggle(page.id, input.value as ScreeningChoice, input.checked);
+  };
+  return html`${backLink(s)}
+    ${s.hasError
+      ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="screening-error-title">
+          <h4 class="error-summary__title" id="screening-error-title">
+            ${msg('There is a problem', {id: 'screening.error.title'})}
+          </h4>
+          <ul>
+            <li><a href="#${firstId}" @click=${focusTarget}>${errorText}</a></li>
+          </ul>
+        </div>`
+      : nothing}
+    <p class="screening__caption">${pageOf(index, s.pageCount)}</p>
+    <h4 class="screening__heading" tabindex="-1">${text.title}</h4>
+    <div class="field ${s.hasError ? 'field--error' : ''}">
+      <fieldset aria-describedby=${s.hasError ? `${hintId} ${errorId}` : hintId} @change=${onChange}>
+        <legend>${text.question}</legend>
+        <p class="hint" id=${hintId}>
+          ${text.why ? html`${text.why} ` : nothing}${msg('Select all that apply.', {id: 'screening.hint.select-all'})}
+        </p>
+        ${s.hasError
+          ? html`<p class="error-message" id=${errorId}>
+              <span class="visually-hidden">${msg('Error:', {id: 'screening.error.prefix'})}</span> ${errorText}
+            </p>`
+          : nothing}
+        <div class="checkboxes">
+          ${page.conditions.map((id) => checkbox(page.id, id, chosen.has(id)))}
+          <p class="checkboxes__divider">${msg('or', {id: 'screening.or'})}</p>
+          ${checkbox(page.id, 'none', chosen.has('none'))}
+        </div>
+      </fieldset>
+    </div>
+    <div class="screening__actions">${nextButton(msg('Continue', {id: 'screening.continue'}), () => s.next())}</div>`;
+}
+
+function inputId(page: string, choice: ScreeningChoice): string {
+  return `screening-${page}-${choice}`;
+}
+
+function checkbox(page: string, choice: ScreeningChoice, checked: boolean): TemplateResult {
+  const id = inputId(page, choice);
+  const text =
+    choice === 'none' ? {label: noneLabel(), hint: undefined} : conditionText(choice);
+  return html`<div class="checkbox">
+    <input
+      type="checkbox"
+      id=${id}
+      name="screening-${page}"
+      value=${choice}
+      .checked=${live(checked)}
+      aria-describedby=${text.hint ? `${id}-hint` : nothing}
+    />
+    <label for=${id}>${text.label}</label>
+    ${text.hint ? html`<p class="checkbox__hint" id="${id}-hint">${text.hint}</p>` : nothing}
+  </div>`;
+}
+
+/** Error summary links move focus to the field without touching the page's URL. */
+function focusTarget(e: Event): void {
+  e.preventDefault();
+  const link = e.currentTarget as HTMLAnchorElement;
+  const root = link.getRootNode() as ShadowRoot | Document;
+  const target = root.getElementById(link.getAttribute('href')!.slice(1));
+  target?.focus();
+  target?.scrollIntoView({block: 'center'});
+}
+
+function chosenLabels(s: ScreeningController, page: Page): string[] {
+  const chosen = s.choices(page.id);
+  if (chosen.has('none') || chosen.size === 0) return [noneLabel()];
+  return page.conditions.filter((id) => chosen.has(id)).map((id) => conditionText(id).label);
+}
+
+function checkAnswers(s: ScreeningController): TemplateResult {
+  return html`${backLink(s)}
+    <h4 class="screening__heading" tabindex="-1">${checkHeading()}</h4>
+    <p>${msg('You can change any answer before you see your result.', {id: 'screening.check.body'})}</p>
+    <dl class="summary">
+      ${SCREENING_PAGES.map((page) => {
+        const title = pageText(page.id).title;
+        const labels = chosenLabels(s, page);
+        return html`<div class="summary__row" data-page=${page.id}>
+          <dt>${title}</dt>
+          <dd>${labels.length === 1 ? labels[0] : html`<ul>${labels.map((l) => html`<li>${l}</li>`)}</ul>`}</dd>
+          <dd>
+            <button type="button" class="screening-link" data-change=${page.id} @click=${() => s.change(page.id)}>
+              ${msg('Change', {id: 'screening.change'})}<span class="visually-hidden"> ${title}</span>
+            </button>
+          </dd>
+        </div>`;
+      })}
+    </dl>
+    <div class="screening__actions">
+      ${nextButton(msg('See my result', {id: 'screening.see-result'}), () => s.seeResult())}
+    </div>`;
+}
+
+function result(ctx: ViewContext): TemplateResult {
+  const s = ctx.screening;
+  const r = s.result;
+  if (!r) return html``;
+  const text = verdictText(r.verdict);
+  const clinicUrl = ctx.settings.clinicUrl;
+  const needsProfessional = r.verdict === 'ask-doctor' || r.verdict === 'not-suitable';
+  return html`<div class="result result--${r.verdict}" part="screening-result" data-verdict=${r.verdict}>
+      <div class="result__banner">
+        <h4 class="screening__heading" tabindex="-1">${text.heading}</h4>
+      </div>
+      <div class="result__body">
+        ${r.reasons.length
+          ? html`<h5>${msg('Why', {id: 'screening.result.why'})}</h5>
+              <ul class="reasons">
+                ${r.reasons.map((id) => reason(id))}
+              </ul>`
+          : nothing}
+        <h5>${msg('What to do next', {id: 'screening.result.next'})}</h5>
+        <p>${text.nextSteps}</p>
+        ${needsProfessional && clinicUrl
+          ? html`<p><a href=${clinicUrl}>${msg('Find professional advice', {id: 'screening.result.clinic'})}</a></p>`
+          : nothing}
+        ${r.verdict === 'suitable' ? callout('caution', html`<p>${suitabilityContent().darkMarks}</p>`) : nothing}
+        ${r.verdict === 'suitable' && ctx.has('aftercare')
+          ? html`<p>
+              <button type="button" class="screening-link" @click=${() => ctx.goTo('aftercare')}>
+                ${msg('Read the aftercare', {id: 'screening.result.aftercare'})}${icon('arrow-end')}
+              </button>
+            </p>`
+          : nothing}
+        <p class="result__disclaimer">
+          ${msg('This is general guidance, not a diagnosis.', {id: 'screening.result.disclaimer'})}
+        </p>
+      </div>
+    </div>
+    <div class="screening__actions">
+      <button type="button" class="screening-button screening-button--secondary" @click=${() => s.restart()}>
+        ${msg('Start again', {id: 'screening.restart'})}
+      </button>
+      <button type="button" class="screening-link" @click=${() => s.review()}>
+        ${msg('Change your answers', {id: 'screening.review'})}
+      </button>
+    </div>`;
+}
+
+function reason(id: ConditionId): TemplateResult {
+  const verdict = conditionVerdict(id);
+  return html`<li data-condition=${id}>
+    <span class="reason__tag reason__tag--${verdict}">${verdictText(verdict).tag}</span>
+    <span>${conditionText(id).reason}</span>
+  </li>`;
+}
