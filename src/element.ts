@@ -15,4 +15,29 @@ export {
   type ScreeningVerdict,
 } from './screening/conditions.js';
 export {evaluateScreening, type ScreeningAnswers, type ScreeningResult} from './screening/evaluate.js';
+export {
+  buildPlan,
+  GOALS,
+  type Goal,
+  type PlanInput,
+  type TreatmentPlan,
+  type HomeBand,
+  type HomeSchedule,
+  type ClinicCourse,
+} from './plan/plan.js';
+export {planSessions, type PlannedSession} from './plan/sessions.js';
+export {
+  buildAftercareTimeline,
+  AFTERCARE_RULES,
+  AFTERCARE_MILESTONES,
+  type AftercareTimeline,
+  type AftercareRule,
+  type AftercareRuleId,
+  type AftercareMilestone,
+  type AftercareMilestoneId,
+  type DatedMilestone,
+  type DatedRule,
+} from './aftercare/timeline.js';
+export {buildIcs, type IcsCalendar, type IcsEvent, type IcsTime} from './calendar/ics.js';
+export {buildCareCalendar, type CareCalendarInput} from './calendar/care.js';
 export {VERSION} from './version.js';

@@ -13,6 +13,10 @@ import {warn} from './warn.js';
 import {DEFAULT_SETTINGS, type GuideSettings} from './config/settings.js';
 import {ScreeningController} from './screening/screening-controller.js';
 import {screeningStyles} from './screening/screening.styles.js';
+import {CarePlanController} from './plan/controller.js';
+import {aftercareStyles} from './aftercare/aftercare.styles.js';
+import {planStyles} from './plan/plan.styles.js';
+import {printStyles} from './styles/print.styles.js';
 
 /**
  * An honest, private guide to microneedling for product pages of home devices.
@@ -33,11 +37,18 @@ import {screeningStyles} from './screening/screening.styles.js';
  * @csspart callout - Highlighted notes.
  * @csspart screening-next - Every screening button that moves forward (start, continue, see my result).
  * @csspart screening-result - The screening result card; its `data-verdict` attribute holds the verdict.
+ * @csspart aftercare - The aftercare section: session fields, dated timeline, doctor list, device hygiene.
+ * @csspart aftercare-session - The "When was your session?" date and time fields.
+ * @csspart aftercare-timeline - The dated aftercare timeline.
+ * @csspart aftercare-device-care - Device hygiene beside the timeline (home devices).
+ * @csspart plan - The treatment plan section.
+ * @csspart plan-goals - The goal radios.
+ * @csspart plan-result - The plan for the chosen goal (a polite live region).
  */
 @localized()
 export class MicroneedleGuide extends LitElement {
   static readonly version = VERSION;
-  static override styles = [tokens, guideStyles, screeningStyles];
+  static override styles = [tokens, guideStyles, screeningStyles, aftercareStyles, planStyles, printStyles];
 
   /** Id of the section shown first, e.g. `aftercare`. Unknown ids are ignored with a warning. */
   @property({reflect: true}) start?: string;
@@ -53,6 +64,9 @@ export class MicroneedleGuide extends LitElement {
   // A true private field: the answers it holds are not reachable from page scripts through the element.
   // Until configuration folds the attribute into settings, either source turns sharing on.
   readonly #screening = new ScreeningController(this, () => this.settings.shareVerdict || this.shareVerdict);
+
+  /** The aftercare session time and the plan goal: in memory only. */
+  private readonly care = new CarePlanController(this);
 
   private readonly goToSection = (id: SectionId) => void this.goTo(id);
 
@@ -159,6 +173,7 @@ export class MicroneedleGuide extends LitElement {
       goTo: this.goToSection,
       has: (id) => settings.sections.includes(id),
       screening: this.#screening,
+      care: this.care,
     };
   }
 

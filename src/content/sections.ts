@@ -13,6 +13,7 @@ export const SECTION_IDS = [
   'screening',
   'body-areas',
   'frequency',
+  'plan',
   'aftercare',
   'device-care',
 ] as const;
@@ -42,6 +43,8 @@ export function sectionTitle(id: SectionId): string {
       return msg('Body areas', {id: 'section.body-areas.title'});
     case 'frequency':
       return msg('How often', {id: 'section.frequency.title'});
+    case 'plan':
+      return msg('Your treatment plan', {id: 'section.plan.title'});
     case 'aftercare':
       return msg('Aftercare', {id: 'section.aftercare.title'});
     case 'device-care':

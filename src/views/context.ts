@@ -1,6 +1,7 @@
 import type {SectionId} from '../content/sections.js';
 import type {GuideSettings} from '../config/settings.js';
 import type {ScreeningController} from '../screening/screening-controller.js';
+import type {CareState} from '../plan/state.js';
 
 /** What a section view may know about and ask of the guide. Views never reach into the element. */
 export interface ViewContext {
@@ -12,4 +13,6 @@ export interface ViewContext {
   has(id: SectionId): boolean;
   /** The screening questionnaire's in-memory state, kept while the shopper visits other sections. */
   readonly screening: ScreeningController;
+  /** When the shopper's session was and the goal they chose, for the aftercare and plan views. */
+  readonly care?: CareState;
 }

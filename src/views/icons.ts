@@ -11,6 +11,8 @@ const PATHS: Record<string, ReturnType<typeof svg>> = {
   screening: svg`<rect x="5" y="4" width="14" height="17" rx="2"/><path d="M9 4V3h6v1M8.5 12.5l2 2 4-4.5"/>`,
   'body-areas': svg`<circle cx="12" cy="4.5" r="2"/><path d="M8 9h8l-1 6h-2l-.5 6h-1L11 15H9z"/>`,
   frequency: svg`<rect x="3.5" y="5" width="17" height="15" rx="2"/><path d="M3.5 10h17M8 3v4M16 3v4"/>`,
+  plan: svg`<path d="M4 19V5M4 19h16"/><path d="M8 15l3.5-4 3 2.5L20 7"/>`,
+  print: svg`<path d="M7 9V4h10v5M7 17H5a1 1 0 0 1-1-1v-6a1 1 0 0 1 1-1h14a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1h-2"/><path d="M7 14h10v6H7z"/>`,
   aftercare: svg`<path d="M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.5-7 10-7 10z"/>`,
   'device-care': svg`<path d="M5 19l9-9M14 10l2-5 3 3-5 2M9 4l-2 2M20 15l-2 2"/>`,
   info: svg`<circle cx="12" cy="12" r="9"/><path d="M12 11v6M12 7.5v.01"/>`,
@@ -21,7 +23,7 @@ const PATHS: Record<string, ReturnType<typeof svg>> = {
   'arrow-end': svg`<path d="M9 5l7 7-7 7"/>`,
 };
 
-export type IconName = SectionId | 'info' | 'alert' | 'check' | 'cross' | 'arrow-start' | 'arrow-end';
+export type IconName = SectionId | 'print' | 'info' | 'alert' | 'check' | 'cross' | 'arrow-start' | 'arrow-end';
 
 /** A decorative icon: hidden from assistive technology, since text always stands beside it. */
 export function icon(name: IconName | string, className = 'icon'): TemplateResult {

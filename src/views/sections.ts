@@ -9,7 +9,8 @@ import {renderSuitability} from './suitability.js';
 import {renderScreening} from '../screening/screening-view.js';
 import {renderBodyAreas} from './body-areas.js';
 import {renderFrequency} from './frequency.js';
-import {renderAftercareSummary} from './aftercare-summary.js';
+import {renderPlan} from './plan.js';
+import {renderAftercare} from './aftercare.js';
 import {renderDeviceCare} from './device-care.js';
 
 /** The body of each section, by id. The element adds the heading and navigation around it. */
@@ -22,6 +23,7 @@ export const SECTION_VIEWS: Record<SectionId, (ctx: ViewContext) => TemplateResu
   screening: renderScreening,
   'body-areas': renderBodyAreas,
   frequency: renderFrequency,
-  aftercare: renderAftercareSummary,
+  plan: renderPlan,
+  aftercare: renderAftercare,
   'device-care': renderDeviceCare,
 };

@@ -1,0 +1,85 @@
+/**
+ * Dates and times in the shopper's locale and time zone, through `Intl`.
+ */
+import {daysBetween, zonedParts, type PlainDate} from './zoned.js';
+
+/**
+ * The locale dates are written in. The language follows the page (`lang`), so a
+ * sentence and its date agree; the region comes from the shopper's browser when
+ * it speaks the same language (page `en`, browser `en-GB` → 24-hour `en-GB`).
+ */
+export function resolveDateLocale(pageLang: string | null | undefined, preferred: readonly string[] = []): string {
+  const page = canonical(pageLang);
+  const browser = preferred.map(canonical).filter((tag): tag is string => tag !== undefined);
+  if (!page) return browser[0] ?? 'en';
+  const language = page.split('-')[0].toLowerCase();
+  if (page.includes('-')) return page;
+  return browser.find((tag) => tag.split('-')[0].toLowerCase() === language) ?? page;
+}
+
+function canonical(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
+export interface FormatZone {
+  readonly locale: string;
+  readonly timeZone: string;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(zone: FormatZone, style: 'weekday-time' | 'date-time' | 'date' | 'full'): Intl.DateTimeFormat {
+  const key = `${zone.locale}|${zone.timeZone}|${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const time = {hour: 'numeric', minute: '2-digit'} as const;
+    const options: Intl.DateTimeFormatOptions =
+      style === 'weekday-time'
+        ? {weekday: 'long', ...time}
+        : style === 'date-time'
+          ? {weekday: 'long', day: 'numeric', month: 'long', ...time}
+          : style === 'date'
+            ? {weekday: 'long', day: 'numeric', month: 'long'}
+            : {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', ...time};
+    f = new Intl.DateTimeFormat(zone.locale, {...options, timeZone: zone.timeZone});
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A moment as a shopper reads it relative to their session: within the coming
+ * six days the weekday and time are enough ("Thursday 14:00"); further out the
+ * date is added ("Monday 28 April, 14:00"). `dayOnly` drops the time, for
+ * approximate moments ("about a week").
+ */
+export function formatMoment(at: Date, session: Date, zone: FormatZone, dayOnly = false): string {
+  if (dayOnly) return formatter(zone, 'date').format(at);
+  const near = Math.abs(daysBetween(zonedParts(session, zone.timeZone), zonedParts(at, zone.timeZone))) < 7;
+  return formatter(zone, near ? 'weekday-time' : 'date-time').format(at);
+}
+
+/** The session itself, in full: "Monday 14 April 2025, 14:00". */
+export function formatSession(at: Date, zone: FormatZone): string {
+  return formatter(zone, 'full').format(at);
+}
+
+/** A calendar day without time: "Thursday 17 April". */
+export function formatDay(at: Date, zone: FormatZone): string {
+  return formatter(zone, 'date').format(at);
+}
+
+/** A calendar date (no instant behind it) as "Thursday 17 April". */
+export function formatPlainDate(date: PlainDate, locale: string): string {
+  return formatter({locale, timeZone: 'UTC'}, 'date').format(new Date(Date.UTC(date.year, date.month - 1, date.day, 12)));
+}
+
+/** A needle length in millimetres as the locale writes numbers ("0.25", "0,25"). */
+export function formatMillimetres(mm: number, locale: string): string {
+  return new Intl.NumberFormat(locale, {maximumFractionDigits: 2}).format(mm);
+}

@@ -1,0 +1,127 @@
+/**
+ * The aftercare timeline as data (facts sheet section 5). Every rule starts
+ * right after the session and, where the facts give an end, ends a number of
+ * hours later; the milestones are the moments where something changes. Texts
+ * live in `content.ts`; this module is plain data and date arithmetic.
+ */
+import {addHoursInZone} from './zoned.js';
+
+/** One piece of aftercare advice. */
+export type AftercareRuleId =
+  | 'redness'
+  | 'hydrate'
+  | 'products'
+  | 'sunscreen'
+  | 'makeup'
+  | 'sweat'
+  | 'sun'
+  | 'actives'
+  | 'scrubs';
+
+/** `expect`: what is normal; `do`: what to use; `avoid`: what to leave out, and until when. */
+export type AftercareRuleKind = 'expect' | 'do' | 'avoid';
+
+export interface AftercareRule {
+  readonly id: AftercareRuleId;
+  readonly kind: AftercareRuleKind;
+  /**
+   * Hours after the session when the rule stops applying, at the careful end of
+   * the range the facts give; absent when the facts give no end.
+   */
+  readonly untilHours?: number;
+  /** The short end of the range where the facts give one (48 of "48-72 hours"). */
+  readonly fromRangeHours?: number;
+  /** The end is approximate ("about a week") or a minimum ("at least 72 hours"). */
+  readonly bound?: 'about' | 'at-least';
+}
+
+/** The rules in the order a shopper reads them right after a session. */
+export const AFTERCARE_RULES: readonly AftercareRule[] = Object.freeze([
+  {id: 'redness', kind: 'expect', untilHours: 72},
+  {id: 'hydrate', kind: 'do'},
+  {id: 'sunscreen', kind: 'do', untilHours: 14 * 24},
+  {id: 'products', kind: 'do'},
+  {id: 'makeup', kind: 'avoid', untilHours: 24},
+  {id: 'sweat', kind: 'avoid', untilHours: 72, fromRangeHours: 48},
+  {id: 'sun', kind: 'avoid', untilHours: 72, bound: 'at-least'},
+  {id: 'actives', kind: 'avoid', untilHours: 7 * 24, bound: 'about'},
+  {id: 'scrubs', kind: 'avoid', untilHours: 7 * 24, bound: 'at-least'},
+] satisfies AftercareRule[]);
+
+export type AftercareMilestoneId = 'right-after' | 'day-1' | 'day-3' | 'week-1' | 'week-2';
+
+export interface AftercareMilestone {
+  readonly id: AftercareMilestoneId;
+  /** Hours after the session. */
+  readonly hours: number;
+  /** "About a week": shown as a day rather than a minute. */
+  readonly approximate: boolean;
+  /** Rules that end here (for `right-after`: every rule, since all start then). */
+  readonly rules: readonly AftercareRuleId[];
+}
+
+/** Right after, 24 hours, 72 hours (the careful end of 48-72), about a week, two weeks. */
+export const AFTERCARE_MILESTONES: readonly AftercareMilestone[] = Object.freeze(
+  [
+    {id: 'right-after', hours: 0},
+    {id: 'day-1', hours: 24},
+    {id: 'day-3', hours: 72},
+    {id: 'week-1', hours: 7 * 24},
+    {id: 'week-2', hours: 14 * 24},
+  ].map(({id, hours}) => {
+    const rules = AFTERCARE_RULES.filter((rule) => (hours === 0 ? true : rule.untilHours === hours));
+    return Object.freeze({
+      id: id as AftercareMilestoneId,
+      hours,
+      approximate: hours > 0 && rules.some((rule) => rule.bound === 'about'),
+      rules: Object.freeze(rules.map((rule) => rule.id)),
+    });
+  })
+);
+
+/** A milestone on the shopper's calendar. */
+export interface DatedMilestone extends AftercareMilestone {
+  /** The moment, as an instant. */
+  readonly at: Date;
+}
+
+/** A rule with the moment it ends on the shopper's calendar. */
+export interface DatedRule extends AftercareRule {
+  readonly until?: Date;
+  readonly fromRange?: Date;
+}
+
+export interface AftercareTimeline {
+  readonly session: Date;
+  readonly timeZone: string;
+  readonly milestones: readonly DatedMilestone[];
+  readonly rules: readonly DatedRule[];
+}
+
+/**
+ * Dates the aftercare timeline from the moment a session ended.
+ *
+ * Offsets are in hours; whole days are counted as calendar days at the same
+ * clock time in `timeZone`, so "72 hours after Monday 14:00" is Thursday 14:00
+ * even across a daylight-saving change.
+ *
+ * @param session when the session was (an instant)
+ * @param timeZone the shopper's IANA time zone, e.g. `Europe/Berlin`
+ * @throws {RangeError} when `session` is not a valid date or `timeZone` is unknown
+ */
+export function buildAftercareTimeline(session: Date, timeZone: string): AftercareTimeline {
+  if (!(session instanceof Date) || Number.isNaN(session.getTime())) {
+    throw new RangeError('buildAftercareTimeline: session must be a valid Date');
+  }
+  const at = (hours: number) => addHoursInZone(session, hours, timeZone);
+  return {
+    session,
+    timeZone,
+    milestones: AFTERCARE_MILESTONES.map((milestone) => ({...milestone, at: at(milestone.hours)})),
+    rules: AFTERCARE_RULES.map((rule) => ({
+      ...rule,
+      ...(rule.untilHours != null ? {until: at(rule.untilHours)} : {}),
+      ...(rule.fromRangeHours != null ? {fromRange: at(rule.fromRangeHours)} : {}),
+    })),
+  };
+}

@@ -1,0 +1,21 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {CareState} from './state.js';
+
+/**
+ * Holds the aftercare session time and the plan goal for one guide, and
+ * re-renders the guide when they change. Dates follow the guide's `lang` (the
+ * nearest `[lang]` ancestor) and the shopper's time zone.
+ */
+export class CarePlanController extends CareState implements ReactiveController {
+  constructor(host: ReactiveControllerHost & Element) {
+    super({
+      onChange: () => host.requestUpdate(),
+      lang: () => host.closest('[lang]')?.getAttribute('lang'),
+    });
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    // Nothing to release: the state is plain data in this object, gone with the element.
+  }
+}

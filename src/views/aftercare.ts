@@ -1,0 +1,161 @@
+import {html, nothing} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {msg} from '@lit/localize';
+import {
+  aftercareUi,
+  doctorHeading,
+  doctorSigns,
+  kindLabel,
+  milestoneTitle,
+  ruleEndText,
+  ruleText,
+  sessionLine,
+} from '../aftercare/content.js';
+import {formatMoment, formatSession, type FormatZone} from '../aftercare/format.js';
+import {printAftercare} from '../aftercare/print.js';
+import {buildAftercareTimeline, type DatedMilestone, type DatedRule} from '../aftercare/timeline.js';
+import {downloadCareCalendar} from '../calendar/care-download.js';
+import {addToCalendarLabel} from '../calendar/care.js';
+import {sectionTitle} from '../content/sections.js';
+import {deviceCareContent} from '../content/device-care.js';
+import {CareState} from '../plan/state.js';
+import {callout, list} from './blocks.js';
+import type {ViewContext} from './context.js';
+import {icon} from './icons.js';
+
+/** A context made by hand (tests, other hosts) may come without state; it then gets a read-only default. */
+const fallback = new WeakMap<object, CareState>();
+export function careOf(ctx: ViewContext): CareState {
+  if (ctx.care) return ctx.care;
+  let state = fallback.get(ctx);
+  if (!state) fallback.set(ctx, (state = new CareState()));
+  return state;
+}
+
+/**
+ * The aftercare section: when the session was, the dated timeline, when to see
+ * a doctor, device care beside it for home devices, and the calendar and print
+ * buttons. Everything but the form and the buttons prints.
+ */
+export function renderAftercare(ctx: ViewContext) {
+  const care = careOf(ctx);
+  const ui = aftercareUi();
+  const zone: FormatZone = {locale: care.locale, timeZone: care.timeZone};
+  const timeline = buildAftercareTimeline(care.session, zone.timeZone);
+  const homeDevice = ctx.settings.depthClass !== 'professional';
+
+  return html`<div class="aftercare" part="aftercare">
+    <p class="aftercare__intro">${ui.intro}</p>
+    <fieldset class="aftercare__session" part="aftercare-session">
+      <legend>${ui.sessionLegend}</legend>
+      <p class="aftercare__hint" id="aftercare-session-hint">${ui.sessionHint}</p>
+      <div class="aftercare__fields">
+        <label class="aftercare__field">
+          <span class="aftercare__field-label">${ui.dateLabel}</span>
+          <input
+            type="date"
+            name="session-date"
+            aria-describedby="aftercare-session-hint"
+            .value=${live(care.sessionDateValue)}
+            @change=${(e: Event) => care.setSessionDate((e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <label class="aftercare__field">
+          <span class="aftercare__field-label">${ui.timeLabel}</span>
+          <input
+            type="time"
+            name="session-time"
+            aria-describedby="aftercare-session-hint"
+            .value=${live(care.sessionTimeValue)}
+            @change=${(e: Event) => care.setSessionTime((e.target as HTMLInputElement).value)}
+          />
+        </label>
+      </div>
+    </fieldset>
+    <p class="aftercare__session-line"><strong>${sessionLine(formatSession(timeline.session, zone))}</strong></p>
+
+    <div class="aftercare__layout">
+      <div class="aftercare__main">
+        <ol class="timeline" part="aftercare-timeline" aria-label=${ui.timelineLabel}>
+          ${timeline.milestones.map((m) => renderMilestone(m, timeline.rules, timeline.session, zone))}
+        </ol>
+      </div>
+      <div class="aftercare__side">
+        ${callout('warning', list(doctorSigns()), doctorHeading())} ${homeDevice ? renderDeviceHygiene(ctx) : nothing}
+      </div>
+    </div>
+
+    <div class="care-actions" role="group" aria-label=${ui.actionsLabel}>
+      <button
+        type="button"
+        class="care-button care-button--primary"
+        data-action="calendar"
+        @click=${() => downloadCareCalendar(care, ctx.settings)}
+      >
+        ${icon('frequency')}<span>${addToCalendarLabel()}</span>
+      </button>
+      <button
+        type="button"
+        class="care-button"
+        data-action="print"
+        @click=${(e: Event) => printAftercare(hostOf(e.currentTarget as Element))}
+      >
+        ${icon('print')}<span>${ui.print}</span>
+      </button>
+    </div>
+  </div>`;
+}
+
+/**
+ * Device hygiene beside the timeline, for home devices: the cleaning steps and
+ * points of the device-care content (read from it, not copied), and a link to the
+ * full section when it is shown.
+ */
+function renderDeviceHygiene(ctx: ViewContext) {
+  const c = deviceCareContent();
+  return html`<aside class="aftercare__device" part="aftercare-device-care" aria-labelledby="aftercare-device-care">
+    <h4 id="aftercare-device-care">${sectionTitle('device-care')}</h4>
+    <p class="aftercare__device-lead">${c.cleanHeading}</p>
+    <ol class="list">
+      ${c.cleanSteps.map((step) => html`<li>${step}</li>`)}
+    </ol>
+    ${list(c.points)}
+    ${ctx.has('device-care')
+      ? html`<button type="button" class="care-link" @click=${() => ctx.goTo('device-care')}>
+          ${msg('More on caring for your device', {id: 'aftercare.ui.device-care.more'})}
+        </button>`
+      : nothing}
+  </aside>`;
+}
+
+function hostOf(node: Element): Element {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : node;
+}
+
+function renderMilestone(milestone: DatedMilestone, rules: readonly DatedRule[], session: Date, zone: FormatZone) {
+  const first = milestone.id === 'right-after';
+  const when = formatMoment(milestone.at, session, zone, milestone.approximate);
+  const items = first
+    ? rules.map((rule) => ({
+        kind: rule.kind,
+        text: ruleText(rule.id, rule.until ? formatMoment(rule.until, session, zone, rule.bound === 'about') : ''),
+      }))
+    : milestone.rules.map((id) => ({kind: 'ended' as const, text: ruleEndText(id)}));
+  return html`<li class="milestone" data-milestone=${milestone.id}>
+    <h4 class="milestone__title">
+      <span>${milestoneTitle(milestone.id)}</span>
+      <time class="milestone__when" datetime=${milestone.at.toISOString()}>${when}</time>
+    </h4>
+    <ul class="milestone__items">
+      ${items.map(
+        (item) => html`<li class="milestone__item milestone__item--${item.kind}">
+          ${item.kind === 'ended' ? nothing : html`<span class="milestone__kind">${kindLabel(item.kind)}</span> `}<span
+            class="milestone__text"
+            >${item.text}</span
+          >
+        </li>`
+      )}
+    </ul>
+  </li>`;
+}

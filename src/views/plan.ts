@@ -1,0 +1,122 @@
+import {html, nothing} from 'lit';
+import {formatMillimetres, formatPlainDate, formatSession} from '../aftercare/format.js';
+import {downloadCareCalendar} from '../calendar/care-download.js';
+import {addToCalendarLabel} from '../calendar/care.js';
+import {frequencyContent} from '../content/frequency.js';
+import {
+  clinicHeading,
+  clinicLinkText,
+  courseText,
+  deviceLength,
+  extraCareText,
+  goalLabel,
+  goalVerdict,
+  homeHeading,
+  nextIntro,
+  noClinicLinkText,
+  planHeading,
+  plannedSessionText,
+  planUi,
+  professionalNotice,
+  scheduleText,
+  touchUpText,
+  unknownLength,
+} from '../plan/content.js';
+import {buildPlan, GOALS, type TreatmentPlan} from '../plan/plan.js';
+import {planSessions} from '../plan/sessions.js';
+import type {CareState} from '../plan/state.js';
+import {careOf} from './aftercare.js';
+import {callout, list} from './blocks.js';
+import type {ViewContext} from './context.js';
+import {icon} from './icons.js';
+
+/**
+ * The treatment plan: the shopper picks a goal (native radios); the plan for
+ * that goal and this device appears below in a polite live region.
+ */
+export function renderPlan(ctx: ViewContext) {
+  const care = careOf(ctx);
+  const ui = planUi();
+  const {needleDepth, depthClass, clinicUrl} = ctx.settings;
+  const plan = care.goal ? buildPlan({goal: care.goal, needleDepth, depthClass, clinicUrl}) : undefined;
+
+  return html`<div class="plan" part="plan">
+    <p>${ui.intro}</p>
+    <fieldset class="plan__goals" part="plan-goals">
+      <legend>${ui.legend}</legend>
+      ${GOALS.map(
+        (goal) => html`<label class="plan__choice">
+          <input
+            type="radio"
+            name="plan-goal"
+            value=${goal}
+            .checked=${care.goal === goal}
+            @change=${() => care.setGoal(goal)}
+          />
+          <span>${goalLabel(goal)}</span>
+        </label>`
+      )}
+    </fieldset>
+    <div class="plan__result" part="plan-result" aria-live="polite" data-goal=${plan?.goal ?? nothing}>
+      ${plan ? renderResult(plan, ctx, care) : html`<p class="plan__hint">${ui.empty}</p>`}
+    </div>
+    ${plan
+      ? html`<div class="care-actions">
+          <button
+            type="button"
+            class="care-button care-button--primary"
+            data-action="calendar"
+            @click=${() => downloadCareCalendar(care, ctx.settings)}
+          >
+            ${icon('frequency')}<span>${addToCalendarLabel()}</span>
+          </button>
+        </div>`
+      : nothing}
+  </div>`;
+}
+
+function renderResult(plan: TreatmentPlan, ctx: ViewContext, care: CareState) {
+  const locale = care.locale;
+  const mm = ctx.settings.needleDepth != null ? formatMillimetres(ctx.settings.needleDepth, locale) : undefined;
+  return html`<h4 class="plan__heading">${planHeading(plan.goal)}</h4>
+    ${plan.deviceBelongsInClinic ? callout('warning', html`<p>${professionalNotice(mm)}</p>`) : nothing}
+    ${callout(plan.homeEffect === 'not-meaningful' || plan.goal === 'fine-lines' ? 'caution' : 'info', html`<p>${goalVerdict(plan)}</p>`)}
+    ${plan.homeSchedules.length ? renderHome(plan, mm) : nothing} ${renderNextSessions(plan, ctx, care)}
+    ${plan.clinicCourse ? renderClinic(plan) : nothing}`;
+}
+
+function renderHome(plan: TreatmentPlan, mm: string | undefined) {
+  const single = plan.homeSchedules.length === 1;
+  return html`<h5>${homeHeading(plan)}</h5>
+    ${single && mm ? html`<p>${deviceLength(mm)}</p>` : nothing}
+    ${single ? nothing : html`<p>${unknownLength()}</p>`}
+    <ul class="list plan__schedules">
+      ${plan.homeSchedules.map((s) => html`<li data-band=${s.band}><strong>${scheduleText(s)}</strong></li>`)}
+    </ul>
+    ${plan.extraCare ? callout('caution', html`<p>${extraCareText()}</p>`) : nothing}
+    <p>${frequencyContent().recovery}</p>`;
+}
+
+function renderNextSessions(plan: TreatmentPlan, ctx: ViewContext, care: CareState) {
+  const sessions = planSessions(plan, care.session, care.timeZone);
+  if (!sessions.length) return nothing;
+  const ui = planUi();
+  const zone = {locale: care.locale, timeZone: care.timeZone};
+  return html`<h5>${ui.nextHeading}</h5>
+    <p>${nextIntro(formatSession(care.session, zone))}</p>
+    ${list(sessions.map((s) => plannedSessionText(s.kind, s.number, formatPlainDate(s.date, care.locale))), 'list plan__sessions')}
+    ${ctx.has('aftercare')
+      ? html`<p>
+          <button type="button" class="care-link" @click=${() => ctx.goTo('aftercare')}>${ui.changeSession}</button>
+        </p>`
+      : nothing}`;
+}
+
+function renderClinic(plan: TreatmentPlan) {
+  const course = plan.clinicCourse!;
+  return html`<h5>${clinicHeading()}</h5>
+    ${list([courseText(course), touchUpText()], 'list plan__course')}
+    ${plan.clinicUrl
+      ? html`<p><a class="clinic-link" part="clinic-link" href=${plan.clinicUrl}>${clinicLinkText()}</a></p>`
+      : html`<p>${noClinicLinkText()}</p>`}`;
+}

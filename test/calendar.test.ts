@@ -1,0 +1,268 @@
+import {expect} from '@open-wc/testing';
+import ICAL from 'ical.js';
+import fc from 'fast-check';
+import {buildIcs, buildCareCalendar, buildPlan, type IcsEvent} from '../src/element.js';
+import {escapeText, foldLine, MAX_LINE_OCTETS} from '../src/calendar/ics.js';
+import {downloadIcs} from '../src/calendar/download.js';
+import {careCalendarFileName} from '../src/calendar/care.js';
+import {instantFromZoned} from '../src/aftercare/zoned.js';
+
+const STAMP = new Date('2025-04-14T12:34:56Z');
+
+function parse(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  return {calendar, events};
+}
+
+/** Every physical line of the file as UTF-8 bytes: at most 75 octets, and valid UTF-8 on its own. */
+function expectWellFolded(text: string) {
+  expect(text.endsWith('\r\n'), 'ends with CRLF').to.equal(true);
+  expect(/[^\r]\n/.test(text), 'bare LF').to.equal(false);
+  expect(/\r[^\n]/.test(text), 'bare CR').to.equal(false);
+  const strict = new TextDecoder('utf-8', {fatal: true});
+  for (const line of text.slice(0, -2).split('\r\n')) {
+    const bytes = new TextEncoder().encode(line);
+    expect(bytes.length, line).to.be.at.most(MAX_LINE_OCTETS);
+    expect(() => strict.decode(bytes), `split UTF-8 in ${line}`).not.to.throw();
+  }
+}
+
+const event = (over: Partial<IcsEvent> = {}): IcsEvent => ({
+  uid: 'test-1@microneedle-guide',
+  start: {kind: 'utc', at: new Date('2025-04-17T12:00:00Z')},
+  end: {kind: 'utc', at: new Date('2025-04-17T12:15:00Z')},
+  summary: 'Summary',
+  ...over,
+});
+
+describe('buildIcs (RFC 5545)', () => {
+  it('writes the calendar frame and one VEVENT with UID, DTSTAMP, DTSTART, DTEND, SUMMARY', () => {
+    const text = buildIcs({prodId: '-//test//EN', stamp: STAMP, events: [event({description: 'Details'})]});
+    expect(text.split('\r\n')).to.deep.equal([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//EN',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      'BEGIN:VEVENT',
+      'UID:test-1@microneedle-guide',
+      'DTSTAMP:20250414T123456Z',
+      'DTSTART:20250417T120000Z',
+      'DTEND:20250417T121500Z',
+      'SUMMARY:Summary',
+      'DESCRIPTION:Details',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ]);
+  });
+
+  it('escapes backslash, semicolon, comma and every kind of line break', () => {
+    expect(escapeText('a,b;c\\d\ne\r\nf\rg')).to.equal('a\\,b\\;c\\\\d\\ne\\nf\\ng');
+    expect(escapeText('bell\u0007tab\tok')).to.equal('belltab\tok');
+  });
+
+  it('folds at 75 octets without splitting a UTF-8 character', () => {
+    const line = `SUMMARY:${'ä'.repeat(40)}${'م'.repeat(40)}${'😀'.repeat(10)}`;
+    const folded = foldLine(line);
+    expectWellFolded(`${folded}\r\n`);
+    expect(folded.replace(/\r\n /g, '')).to.equal(line);
+    // The first line holds 8 ASCII octets and 33 two-octet umlauts (74 octets): the next 'ä' would make 76.
+    expect(folded.split('\r\n')[0]).to.equal(`SUMMARY:${'ä'.repeat(33)}`);
+    expect(foldLine('short')).to.equal('short');
+  });
+
+  it('round-trips Arabic, German umlauts, escapes and newlines through ical.js', () => {
+    const summary = 'تذكير: واقي الشمس كل يوم، حتى الإثنين; Größe, Übung\\Öl';
+    const description = 'Zeile eins: Hautpflege für empfindliche Haut, täglich; bitte.\nالسطر الثاني: لا مكياج لمدة ٢٤ ساعة.\n\nEnde';
+    const text = buildIcs({prodId: '-//test//EN', stamp: STAMP, name: 'Nachsorge', events: [event({summary, description})]});
+    expectWellFolded(text);
+    expect(text).to.contain('\r\n '); // it really was folded
+    const {calendar, events} = parse(text);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).to.equal('Nachsorge');
+    expect(events[0].summary).to.equal(summary);
+    expect(events[0].description).to.equal(description);
+  });
+
+  it('round-trips any text (property test)', () => {
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme', minLength: 1, maxLength: 200}), fc.string({unit: 'grapheme', maxLength: 400}), (summary, description) => {
+        const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').replace(/\r\n?/g, '\n');
+        fc.pre(clean(summary).trim() !== '');
+        const text = buildIcs({prodId: '-//test//EN', stamp: STAMP, events: [event({summary, description})]});
+        expectWellFolded(text);
+        const {events} = parse(text);
+        expect(events[0].summary).to.equal(clean(summary));
+        if (clean(description)) expect(events[0].description).to.equal(clean(description));
+      }),
+      {numRuns: 150}
+    );
+  });
+
+  it('writes UTC instants, floating wall-clock times and all-day dates as their own kinds', () => {
+    const text = buildIcs({
+      prodId: '-//test//EN',
+      stamp: STAMP,
+      events: [
+        event({uid: 'utc'}),
+        event({
+          uid: 'floating',
+          start: {kind: 'floating', date: {year: 2025, month: 4, day: 17}, time: {hour: 14, minute: 0}},
+          end: {kind: 'floating', date: {year: 2025, month: 4, day: 17}, time: {hour: 14, minute: 30}},
+        }),
+        event({
+          uid: 'date',
+          start: {kind: 'date', date: {year: 2025, month: 4, day: 14}},
+          end: {kind: 'date', date: {year: 2025, month: 4, day: 29}},
+        }),
+      ],
+    });
+    expect(text).to.contain('DTSTART:20250417T140000\r\n');
+    expect(text).to.contain('DTSTART;VALUE=DATE:20250414\r\n');
+    const [utc, floating, date] = parse(text).events;
+    expect(utc.startDate.zone.tzid).to.equal('UTC');
+    expect(utc.startDate.toJSDate().toISOString()).to.equal('2025-04-17T12:00:00.000Z');
+    expect(floating.startDate.zone.tzid).to.equal('floating');
+    expect(floating.startDate.toString()).to.equal('2025-04-17T14:00:00');
+    expect(floating.endDate.toString()).to.equal('2025-04-17T14:30:00');
+    expect(date.startDate.isDate).to.equal(true);
+    expect(date.startDate.toString()).to.equal('2025-04-14');
+    expect(date.endDate.toString()).to.equal('2025-04-29');
+  });
+
+  it('refuses events that end before they start or mix kinds of time', () => {
+    const build = (e: IcsEvent) => () => buildIcs({prodId: '-//t//EN', stamp: STAMP, events: [e]});
+    expect(build(event({end: {kind: 'utc', at: new Date('2025-04-17T11:00:00Z')}}))).to.throw(RangeError);
+    expect(build(event({end: {kind: 'date', date: {year: 2025, month: 4, day: 18}}}))).to.throw(RangeError, /utc.*date/);
+  });
+});
+
+describe('the care calendar', () => {
+  // Monday 14 April 2025, 14:00 in Berlin.
+  const session = instantFromZoned({year: 2025, month: 4, day: 14}, {hour: 14, minute: 0}, 'Europe/Berlin');
+  const input = {session, timeZone: 'Europe/Berlin', locale: 'en-GB', stamp: STAMP};
+  const FOOTER = 'From the microneedling guide: general guidance, not medical advice.';
+
+  type Row = [summary: string, start: string, end: string, descriptionIncludes: string[]];
+  const when = (t: ICAL.Time) => (t.isDate ? t.toString() : t.toJSDate().toISOString());
+  const rows = (text: string): Row[] =>
+    parse(text).events.map((e) => [e.summary, when(e.startDate), when(e.endDate), [e.description]]);
+
+  const AFTERCARE: Row[] = [
+    ['Mineral sunscreen SPF 30+ every day until Monday 28 April at 14:00', '2025-04-14', '2025-04-29', [
+      'Wear a mineral (chemical-free) sunscreen of SPF 30 or higher every day until Monday 28 April at 14:00.',
+      'See a doctor if:\n- redness or pain gets worse or comes back',
+      '- dark patches appear',
+    ]],
+    ['Aftercare: makeup is fine again', '2025-04-15T12:00:00.000Z', '2025-04-15T12:15:00.000Z', ['Makeup is fine again.']],
+    ['Aftercare: workouts, pools and saunas are fine again', '2025-04-17T12:00:00.000Z', '2025-04-17T12:15:00.000Z', [
+      'Redness is rarely still there now.',
+      'Workouts, pools, saunas and hot tubs are fine again.',
+      'The first 72 hours out of strong sun are over; keep up the daily sunscreen.',
+    ]],
+    ['Aftercare: retinol, acids and vitamin C usually fine again', '2025-04-21', '2025-04-22', [
+      'Retinol, acids and vitamin C are usually fine again.',
+      'Scrubs and cleansing brushes are fine again after a home session',
+    ]],
+  ];
+
+  function check(text: string, want: Row[]) {
+    expectWellFolded(text);
+    const {calendar, events} = parse(text);
+    expect(calendar.getFirstPropertyValue('prodid')).to.equal('-//microneedle-guide//Aftercare and plan//EN');
+    expect(calendar.getFirstPropertyValue('version')).to.equal('2.0');
+    expect(calendar.getFirstPropertyValue('calscale')).to.equal('GREGORIAN');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).to.equal('Microneedling aftercare');
+    const got = rows(text);
+    expect(got.map(([s, a, b]) => [s, a, b])).to.deep.equal(want.map(([s, a, b]) => [s, a, b]));
+    got.forEach(([summary, , , [description]], i) => {
+      for (const part of want[i][3]) expect(description, summary).to.contain(part);
+      expect(description, summary).to.contain(FOOTER);
+    });
+    const uids = events.map((e) => e.uid);
+    expect(new Set(uids).size).to.equal(uids.length);
+    for (const e of events) {
+      expect(e.uid).to.match(/-20250414T120000Z@microneedle-guide$/);
+      expect(String(e.component.getFirstPropertyValue('dtstamp'))).to.equal('2025-04-14T12:34:56Z');
+      expect(e.component.getFirstPropertyValue('transp')).to.equal('TRANSPARENT');
+    }
+  }
+
+  it('holds the aftercare milestones when no goal is chosen', () => {
+    check(buildCareCalendar(input), AFTERCARE);
+  });
+
+  it('adds the next home sessions of a 0.2 mm device, twice a week', () => {
+    const plan = buildPlan({goal: 'texture', needleDepth: 0.2});
+    const home = (n: number, day: string): Row => [`Earliest day for home microneedling session ${n}`, day, '', [
+      'Counted from your session on Monday, 14 April 2025 at 14:00. Only if your skin has fully recovered.',
+      'Needles up to 0.25 mm: at most 2 to 3 times a week. Leave at least 3 days between sessions.',
+      'Never needle skin that has not recovered from the last session.',
+    ]];
+    const want = [
+      ...AFTERCARE,
+      home(1, '2025-04-17'),
+      home(2, '2025-04-21'),
+      home(3, '2025-04-24'),
+      home(4, '2025-04-28'),
+    ].map((row): Row => (row[2] === '' ? [row[0], row[1], nextDay(row[1]), row[3]] : row));
+    check(buildCareCalendar({...input, plan}), want);
+  });
+
+  it('adds the monthly clinic course for acne scars, with the clinic link', () => {
+    const plan = buildPlan({goal: 'acne-scars', needleDepth: 0.25, clinicUrl: 'https://clinic.example/'});
+    const clinic = (n: number, day: string): Row => [`Clinic microneedling session ${n} (around this date)`, day, nextDay(day), [
+      'was the first of a clinic course',
+      'One session a month for 4 to 6 months.',
+      'After that, a touch-up once a year.',
+      'https://clinic.example/',
+    ]];
+    check(buildCareCalendar({...input, plan}), [
+      ...AFTERCARE,
+      clinic(1, '2025-05-14'),
+      clinic(2, '2025-06-14'),
+      clinic(3, '2025-07-14'),
+    ]);
+  });
+
+  it('is named after the session day', () => {
+    expect(careCalendarFileName(session, 'Europe/Berlin')).to.equal('microneedling-aftercare-2025-04-14.ics');
+  });
+});
+
+function nextDay(iso: string): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+describe('downloadIcs', () => {
+  it('clicks a download link to a Blob URL of the file, then revokes the URL', async () => {
+    const clicked: HTMLAnchorElement[] = [];
+    const originalClick = HTMLAnchorElement.prototype.click;
+    let revoke: (() => void) | undefined;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      const name = downloadIcs('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', 'aftercare', {schedule: (fn) => (revoke = fn)});
+      expect(name).to.equal('aftercare.ics');
+    } finally {
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+    expect(clicked.length).to.equal(1);
+    const [link] = clicked;
+    expect(link.download).to.equal('aftercare.ics');
+    expect(link.href).to.match(/^blob:/);
+    expect(link.isConnected).to.equal(false);
+    const blob = await (await fetch(link.href)).blob();
+    expect(blob.type).to.equal('text/calendar;charset=utf-8');
+    expect(await blob.text()).to.equal('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+    expect(revoke).to.be.a('function');
+    revoke!();
+    let failed = false;
+    await fetch(link.href).catch(() => (failed = true));
+    expect(failed, 'the Blob URL is revoked').to.equal(true);
+  });
+});
