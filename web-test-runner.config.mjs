@@ -15,6 +15,10 @@ export default {
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
   browsers: [
     chromeLauncher({
+      // Each test page in a window of its own: a page in a background tab is hidden, so it gets no
+      // animation frames, IntersectionObserver callbacks or focus, and tests of those hang or flake
+      // when another file runs at the same time.
+      createPage: ({context}) => context.newPage({type: 'window'}),
       launchOptions: {
         executablePath,
         headless: true,

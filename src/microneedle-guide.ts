@@ -13,6 +13,8 @@ import {warn} from './warn.js';
 import {DEFAULT_SETTINGS, type GuideSettings} from './config/settings.js';
 import {ScreeningController} from './screening/screening-controller.js';
 import {screeningStyles} from './screening/screening.styles.js';
+import {LazyRenderController} from './lazy/lazy-render-controller.js';
+import {lazyStyles} from './lazy/lazy.styles.js';
 import {CarePlanController} from './plan/controller.js';
 import {aftercareStyles} from './aftercare/aftercare.styles.js';
 import {planStyles} from './plan/plan.styles.js';
@@ -21,6 +23,7 @@ import {printStyles} from './styles/print.styles.js';
 /**
  * An honest, private guide to microneedling for product pages of home devices.
  *
+ * @tag microneedle-guide
  * @summary Explains microneedling, home versus clinic, aftercare and device care.
  *
  * @fires microneedle-guide-section-change - The shopper moved to another section. `detail: {section}`.
@@ -44,11 +47,12 @@ import {printStyles} from './styles/print.styles.js';
  * @csspart plan - The treatment plan section.
  * @csspart plan-goals - The goal radios.
  * @csspart plan-result - The plan for the chosen goal (a polite live region).
+ * @cssprop [--mng-lazy-min-height=50rem] - Height a `loading="lazy"` guide reserves before it renders and keeps as its minimum.
  */
 @localized()
 export class MicroneedleGuide extends LitElement {
   static readonly version = VERSION;
-  static override styles = [tokens, guideStyles, screeningStyles, aftercareStyles, planStyles, printStyles];
+  static override styles = [tokens, guideStyles, screeningStyles, aftercareStyles, planStyles, printStyles, lazyStyles];
 
   /** Id of the section shown first, e.g. `aftercare`. Unknown ids are ignored with a warning. */
   @property({reflect: true}) start?: string;
@@ -58,6 +62,14 @@ export class MicroneedleGuide extends LitElement {
    * Off by default; the shopper's answers are never shared either way.
    */
   @property({type: Boolean, attribute: 'share-verdict', reflect: true}) shareVerdict = false;
+
+  /**
+   * `lazy` renders the guide only when it nears the viewport, reserving
+   * `--mng-lazy-min-height` meanwhile so nothing below moves; `eager` renders at once.
+   */
+  @property({reflect: true}) loading: 'eager' | 'lazy' = 'eager';
+
+  private readonly lazy = new LazyRenderController(this, () => this.loading);
 
   @state() private active?: SectionId;
 
@@ -108,6 +120,7 @@ export class MicroneedleGuide extends LitElement {
   }
 
   protected override render() {
+    if (!this.lazy.ready) return nothing;
     const sections = this.visibleSections;
     const current = this.currentSection;
     const index = sections.indexOf(current);
