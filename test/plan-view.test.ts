@@ -123,6 +123,7 @@ describe('plan view', () => {
     expect(region.querySelectorAll('.plan__schedules').length).to.equal(0);
     expect(textOf(region)).to.contain('a session every 3 to 6 months');
     expect(textOf(region)).to.not.contain('Home session');
+    expect(textOf(region)).to.not.contain('what this plan is for');
     await expect(el).to.be.accessible();
   });
 

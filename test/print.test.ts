@@ -54,7 +54,13 @@ describe('printing the aftercare card', () => {
       expect(all(el, selector).length, selector).to.be.greaterThan(0);
       for (const node of all(el, selector)) expect(display(node), selector).to.equal('none');
     }
-    for (const button of all(el, 'button')) expect(shown(button), textOf(button)).to.equal(false);
+    const buttons = all(el, 'button');
+    expect(buttons.length).to.be.greaterThan(10); // contents, pager, device-care link, calendar, print
+    for (const button of buttons) {
+      expect(display(button), textOf(button)).to.equal('none');
+      expect(shown(button), textOf(button)).to.equal(false);
+    }
+    for (const input of all(el, 'input')) expect(shown(input), input.type).to.equal(false);
     const milestones = all(el, '.milestone');
     expect(milestones.length).to.equal(5);
     for (const m of milestones) {

@@ -19,6 +19,10 @@ export function downloadCareCalendar(care: CareState, settings: GuideSettings, o
     : undefined;
   const session = care.session;
   const text = buildCareCalendar({session, timeZone: care.timeZone, locale: care.locale, plan});
-  downloadIcs(text, careCalendarFileName(session, care.timeZone), options);
+  try {
+    downloadIcs(text, careCalendarFileName(session, care.timeZone), options);
+  } catch {
+    // A browser without Blob URLs cannot offer the file; the button must still never throw into the page.
+  }
   return text;
 }

@@ -80,7 +80,9 @@ function renderResult(plan: TreatmentPlan, ctx: ViewContext, care: CareState) {
   const mm = ctx.settings.needleDepth != null ? formatMillimetres(ctx.settings.needleDepth, locale) : undefined;
   return html`<h4 class="plan__heading">${planHeading(plan.goal)}</h4>
     ${plan.deviceBelongsInClinic ? callout('warning', html`<p>${professionalNotice(mm)}</p>`) : nothing}
-    ${callout(plan.homeEffect === 'not-meaningful' || plan.goal === 'fine-lines' ? 'caution' : 'info', html`<p>${goalVerdict(plan)}</p>`)}
+    ${plan.setting === 'home' || plan.goal !== 'texture'
+      ? callout(plan.setting === 'clinic' ? 'caution' : 'info', html`<p>${goalVerdict(plan)}</p>`)
+      : nothing}
     ${plan.homeSchedules.length ? renderHome(plan, mm) : nothing} ${renderNextSessions(plan, ctx, care)}
     ${plan.clinicCourse ? renderClinic(plan) : nothing}`;
 }
