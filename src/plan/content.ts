@@ -95,7 +95,7 @@ export function unknownLength(): string {
 
 export function extraCareText(): string {
   return msg(
-    'Your device is at the upper end of home use (over 0.3 mm): use it less often, and take extra care with cleaning and with your skin.',
+    'Your device is at the upper end of home use (over 0.3 mm): use it less often than shorter needles allow, and take extra care.',
     {id: 'plan.home.extra-care'}
   );
 }
