@@ -6,6 +6,18 @@ export {MicroneedleGuide} from './microneedle-guide.js';
 export {defineMicroneedleGuide} from './define.js';
 export {SECTION_IDS, type SectionId} from './content/sections.js';
 export {classifyNeedleDepth, type DepthClass} from './content/depth.js';
+export {
+  microneedleGuideConfigSchema,
+  isValidConfigValue,
+  CONFIG_KEYS,
+  CONFIG_ATTRIBUTES,
+  NEEDLE_DEPTH_MIN_MM,
+  NEEDLE_DEPTH_MAX_MM,
+  type MicroneedleGuideConfig,
+  type ConfigKey,
+} from './config/schema.js';
+export {parseSettings, type ConfigProblem} from './config/parse.js';
+export {type GuideSettings} from './config/settings.js';
 export {SectionChangeEvent, ScreeningCompleteEvent, type ScreeningCompleteDetail} from './events.js';
 export {
   SCREENING_CONDITIONS,

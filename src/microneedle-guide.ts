@@ -1,16 +1,21 @@
 import {LitElement, html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg} from '@lit/localize';
-import {SECTION_IDS, isSectionId, sectionTitle, type SectionId} from './content/sections.js';
+import {sectionTitle, type SectionId} from './content/sections.js';
 import {SECTION_VIEWS} from './views/sections.js';
 import type {ViewContext} from './views/context.js';
 import {icon} from './views/icons.js';
 import {tokens} from './styles/tokens.js';
+import {deviceStyles} from './styles/device.styles.js';
 import {guideStyles} from './styles/guide.styles.js';
 import {SectionChangeEvent} from './events.js';
 import {VERSION} from './version.js';
-import {warn} from './warn.js';
 import {DEFAULT_SETTINGS, type GuideSettings} from './config/settings.js';
+import type {MicroneedleGuideConfig} from './config/schema.js';
+import {needleDepthConverter} from './config/parse.js';
+import {SettingsResolver} from './config/resolve.js';
+import {JsonChildController} from './config/json-child.js';
+import {renderDeviceNotice} from './views/device-notice.js';
 import {ScreeningController} from './screening/screening-controller.js';
 import {screeningStyles} from './screening/screening.styles.js';
 import {LazyRenderController} from './lazy/lazy-render-controller.js';
@@ -38,6 +43,30 @@ import {printStyles} from './styles/print.styles.js';
  * @csspart disclaimer - The "not medical advice" line, shown in every view.
  * @csspart comparison - The home-versus-clinic table.
  * @csspart callout - Highlighted notes.
+ * @csspart device-notice - The notice above every section for devices past home depth (`data-depth-class`).
+ * @csspart device-badge - "Your device: 0.25 mm, home depth" in the comparison and how-often sections.
+ * @csspart clinic-link - The link to the retailer's `clinic-url`.
+ *
+ * @cssprop [--mng-color-text=#1d2730 / #e6ecef] - Body text (light / dark default).
+ * @cssprop [--mng-color-muted=#4b5863 / #b4c0c7] - Secondary text: subtitle, hints, disclaimer.
+ * @cssprop [--mng-color-surface=#ffffff / #141a1e] - Card background.
+ * @cssprop [--mng-color-surface-alt=#f3f6f7 / #1d252b] - Callouts, badges, hover.
+ * @cssprop [--mng-color-accent=#0a6660 / #5fcfc6] - Current section, links, icons, step numbers.
+ * @cssprop [--mng-color-accent-text=#ffffff / #0b1a19] - Text on the accent colour.
+ * @cssprop [--mng-color-border=#76848e / #71808a] - Control outlines (3:1 against the surface).
+ * @cssprop [--mng-color-divider=#dde4e8 / #2c373e] - Decorative rules between blocks.
+ * @cssprop [--mng-color-focus=#1a56b8 / #8ab4ff] - Focus ring.
+ * @cssprop [--mng-color-info=#1a56b8 / #8ab4ff] - Information notes.
+ * @cssprop [--mng-color-caution=#8a5300 / #f0b45a] - Caution notes.
+ * @cssprop [--mng-color-warning=#b3261e / #ff9a8f] - Warnings, the professional-depth notice.
+ * @cssprop [--mng-color-suitable=#1d7336 / #74d38f] - Verdict "suitable".
+ * @cssprop [--mng-color-wait=#8a5300 / #f0b45a] - Verdict "wait".
+ * @cssprop [--mng-color-ask-doctor=#1a56b8 / #8ab4ff] - Verdict "ask a doctor".
+ * @cssprop [--mng-color-not-suitable=#b3261e / #ff9a8f] - Verdict "not suitable".
+ * @cssprop [--mng-radius=12px] - Corner radius of the card; inner blocks use fractions of it.
+ * @cssprop [--mng-space=1rem] - Base spacing unit.
+ * @cssprop [--mng-font-family=inherit] - Font family; inherits the page's by default.
+ * @cssprop [--mng-max-width=60rem] - Widest the card grows.
  * @csspart screening-next - Every screening button that moves forward (start, continue, see my result).
  * @csspart screening-result - The screening result card; its `data-verdict` attribute holds the verdict.
  * @csspart aftercare - The aftercare section: session fields, dated timeline, doctor list, device hygiene.
@@ -52,10 +81,37 @@ import {printStyles} from './styles/print.styles.js';
 @localized()
 export class MicroneedleGuide extends LitElement {
   static readonly version = VERSION;
-  static override styles = [tokens, guideStyles, screeningStyles, aftercareStyles, planStyles, printStyles, lazyStyles];
+  static override styles = [tokens, guideStyles, screeningStyles, deviceStyles, aftercareStyles, planStyles, printStyles, lazyStyles];
 
   /** Id of the section shown first, e.g. `aftercare`. Unknown ids are ignored with a warning. */
   @property({reflect: true}) start?: string;
+
+  /**
+   * The device's needle length in millimetres (0.05 to 3), e.g. `0.25`. Makes the guide
+   * device-aware: where it stands between home and clinic, and how often it may be used.
+   */
+  @property({attribute: 'needle-depth', converter: needleDepthConverter}) needleDepth?: number;
+
+  /** The device's name, shown as text: "Your Lumen Glow: 0.25 mm". */
+  @property({attribute: 'device-name'}) deviceName?: string;
+
+  /** Where a shopper can find professional treatment or advice; absolute `http:` or `https:` URL only. */
+  @property({attribute: 'clinic-url'}) clinicUrl?: string;
+
+  /** Which sections show, in order: ids separated by spaces or commas (or an array, as a property). */
+  @property() sections?: string | readonly string[];
+
+  /** `light` or `dark`; without it the guide follows the shopper's `prefers-color-scheme`. */
+  @property({reflect: true}) theme?: 'light' | 'dark';
+
+  /**
+   * Every setting as one object (type `MicroneedleGuideConfig`); attributes win where both
+   * give a value. A `<script type="application/json">` child holds the same object for CMSs.
+   */
+  @property({attribute: false}) config?: MicroneedleGuideConfig;
+
+  // The native `lang` property stays as it is; this mirrors the attribute so a change re-renders.
+  @property({attribute: 'lang'}) private langAttribute?: string;
 
   /**
    * Lets the `microneedle-guide-screening-complete` event carry the verdict (`{verdict}`).
@@ -82,9 +138,13 @@ export class MicroneedleGuide extends LitElement {
 
   private readonly goToSection = (id: SectionId) => void this.goTo(id);
 
-  /** The validated settings the guide renders from. */
+  private readonly jsonChild = new JsonChildController(this);
+  private readonly resolver = new SettingsResolver();
+  private resolved: GuideSettings = DEFAULT_SETTINGS;
+
+  /** The validated settings the guide renders from: attributes, then `config`, then the JSON child. */
   get settings(): GuideSettings {
-    return DEFAULT_SETTINGS;
+    return this.resolved;
   }
 
   /** The sections shown, in order. */
@@ -96,8 +156,7 @@ export class MicroneedleGuide extends LitElement {
   get currentSection(): SectionId {
     const sections = this.visibleSections;
     if (this.active && sections.includes(this.active)) return this.active;
-    if (isSectionId(this.start) && sections.includes(this.start)) return this.start;
-    return sections[0];
+    return this.settings.start ?? sections[0];
   }
 
   /**
@@ -113,10 +172,23 @@ export class MicroneedleGuide extends LitElement {
     if (changed) this.dispatchEvent(new SectionChangeEvent(id));
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('start') && this.start != null && !isSectionId(this.start)) {
-      warn('start', this.start, `one of ${SECTION_IDS.join(', ')}`);
-    }
+  protected override willUpdate(): void {
+    // Memoised: unchanged inputs return the same settings and are never reported twice.
+    this.resolved = this.resolver.resolve({
+      element: {
+        needleDepth: this.needleDepth,
+        deviceName: this.deviceName,
+        clinicUrl: this.clinicUrl,
+        sections: this.sections,
+        start: this.start,
+        // false is the property's default, so only `true` counts as given (JSON may turn it on).
+        shareVerdict: this.shareVerdict || undefined,
+        lang: this.langAttribute,
+        theme: this.theme,
+      },
+      config: this.config,
+      json: this.jsonChild.text,
+    });
   }
 
   protected override render() {
@@ -126,13 +198,19 @@ export class MicroneedleGuide extends LitElement {
     const index = sections.indexOf(current);
     const previous = sections[index - 1];
     const next = sections[index + 1];
-    return html`<article class="guide" part="guide" aria-labelledby="guide-title">
+    return html`<article
+      class="guide"
+      part="guide"
+      aria-labelledby="guide-title"
+      data-theme=${this.settings.theme ?? nothing}
+    >
       <header part="header">
         <h2 id="guide-title">${msg('Microneedling guide', {id: 'guide.title'})}</h2>
         <p class="header__subtitle">
           ${msg('What it is, home versus clinic, and how to care for your skin.', {id: 'guide.subtitle'})}
         </p>
       </header>
+      ${renderDeviceNotice(this.settings)}
       <div class="layout">
         <nav class="contents" part="contents" aria-labelledby="contents-label">
           <p class="contents__label" id="contents-label">${msg('In this guide', {id: 'guide.contents'})}</p>

@@ -21,6 +21,10 @@ export interface GuideSettings {
   start?: SectionId;
   /** Whether the screening event may carry the verdict (never the answers). */
   shareVerdict: boolean;
+  /** The language the retailer asked for (BCP 47), when given. */
+  lang?: string;
+  /** A fixed colour theme; without it the guide follows `prefers-color-scheme`. */
+  theme?: 'light' | 'dark';
 }
 
 export const DEFAULT_SETTINGS: GuideSettings = Object.freeze({

@@ -1,4 +1,5 @@
 import {msg} from '@lit/localize';
+import type {DepthClass} from './depth.js';
 
 /** One row of the home-versus-clinic comparison. */
 export interface ComparisonRow {
@@ -83,4 +84,9 @@ export function comparisonContent(): ComparisonContent {
       {id: 'compare.analogy'}
     ),
   };
+}
+
+/** The comparison column that describes a device of this depth class. */
+export function deviceColumn(depthClass: DepthClass): 'home' | 'clinic' {
+  return depthClass === 'professional' ? 'clinic' : 'home';
 }

@@ -1,4 +1,19 @@
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
+import {FREQUENT_USE_DEPTH_MAX_MM, classifyNeedleDepth} from './depth.js';
+
+/** Which home rule applies to a needle length (facts sheet section 4). */
+export type HomeFrequencyRule = 'up-to-0.25' | 'over-0.25' | 'clinic-only';
+
+/**
+ * The one home-use rule for a device: up to 0.25 mm at most 2-3 times a week,
+ * longer (up to 0.5 mm) no more than once every 3-4 weeks, and no home schedule at
+ * all for professional lengths. `undefined` without a known depth.
+ */
+export function homeFrequencyRule(needleDepth: number | undefined): HomeFrequencyRule | undefined {
+  if (needleDepth === undefined) return undefined;
+  if (classifyNeedleDepth(needleDepth) === 'professional') return 'clinic-only';
+  return needleDepth <= FREQUENT_USE_DEPTH_MAX_MM ? 'up-to-0.25' : 'over-0.25';
+}
 
 export interface FrequencyContent {
   clinicHeading: string;
@@ -7,6 +22,33 @@ export interface FrequencyContent {
   homeIntro: string;
   home: {id: 'up-to-0.25' | 'over-0.25'; text: string}[];
   recovery: string;
+}
+
+/** What the "how often" section says about the retailer's device. */
+export interface DeviceFrequencyContent {
+  /** The one home rule for this length. */
+  rule: Record<'up-to-0.25' | 'over-0.25', string>;
+  /** Replaces the home schedule for professional lengths. */
+  clinicOnlyHeading: string;
+  clinicOnly: string;
+}
+
+export function deviceFrequencyContent(length: string): DeviceFrequencyContent {
+  return {
+    rule: {
+      'up-to-0.25': msg(str`With needles of ${length}: no more than 2 to 3 times a week.`, {
+        id: 'frequency.device.short',
+      }),
+      'over-0.25': msg(str`With needles of ${length}: no more than once every 3 to 4 weeks.`, {
+        id: 'frequency.device.long',
+      }),
+    },
+    clinicOnlyHeading: msg('No home schedule', {id: 'frequency.device.clinic-only.heading'}),
+    clinicOnly: msg(
+      str`Needles of ${length} belong in a clinic, so this guide gives no home schedule for them. The clinic sets the schedule; the usual pattern is below.`,
+      {id: 'frequency.device.clinic-only'}
+    ),
+  };
 }
 
 export function frequencyContent(): FrequencyContent {

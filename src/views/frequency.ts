@@ -1,12 +1,44 @@
 import {html} from 'lit';
-import {frequencyContent} from '../content/frequency.js';
+import {deviceFrequencyContent, frequencyContent, homeFrequencyRule} from '../content/frequency.js';
+import {deviceBadge, deviceFacts} from '../content/device.js';
+import type {ViewContext} from './context.js';
 import {callout, list} from './blocks.js';
 
-export function renderFrequency() {
+/**
+ * How often: with a known needle depth, only the one home rule that applies to the
+ * device (or, for professional lengths, no home schedule at all); without one,
+ * both home rules, so the shopper can find their own device's length.
+ */
+export function renderFrequency(ctx: ViewContext) {
   const c = frequencyContent();
-  return html`<h4>${c.homeHeading}</h4>
-    <p>${c.homeIntro}</p>
-    ${list(c.home.map((rule) => rule.text))} ${callout('caution', html`<p>${c.recovery}</p>`)}
+  const facts = deviceFacts(ctx.settings);
+  const rule = homeFrequencyRule(ctx.settings.needleDepth);
+  return html`${facts && rule ? renderDeviceHome(c, facts, rule) : renderGeneralHome(c)}
     <h4>${c.clinicHeading}</h4>
     ${list(c.clinic)}`;
+}
+
+type Content = ReturnType<typeof frequencyContent>;
+type Facts = NonNullable<ReturnType<typeof deviceFacts>>;
+
+function renderGeneralHome(c: Content) {
+  return html`<h4>${c.homeHeading}</h4>
+    <p>${c.homeIntro}</p>
+    ${list(c.home.map((rule) => rule.text))} ${callout('caution', html`<p>${c.recovery}</p>`)}`;
+}
+
+function renderDeviceHome(c: Content, facts: Facts, rule: NonNullable<ReturnType<typeof homeFrequencyRule>>) {
+  const device = deviceFrequencyContent(facts.length);
+  const badge = html`<p class="device-badge" part="device-badge" data-depth-class=${facts.depthClass}>
+    ${deviceBadge(facts)}
+  </p>`;
+  if (rule === 'clinic-only') {
+    return html`${badge}
+      ${callout('warning', html`<p>${device.clinicOnly}</p>`, device.clinicOnlyHeading)}`;
+  }
+  return html`<h4>${c.homeHeading}</h4>
+    ${badge}
+    <p>${c.homeIntro}</p>
+    <p class="home-rule" data-rule=${rule}><strong>${device.rule[rule]}</strong></p>
+    ${callout('caution', html`<p>${c.recovery}</p>`)}`;
 }

@@ -1,0 +1,88 @@
+import * as z from 'zod/mini';
+import {SECTION_IDS} from '../content/sections.js';
+
+/**
+ * The single source of truth for what a retailer may configure. Attributes, the
+ * `config` property and a `<script type="application/json">` child are all checked
+ * against these schemas; the type retailers import is inferred from them, and the
+ * warning texts below are written from the same constants.
+ */
+
+/** The shortest needle length the guide accepts, in millimetres. */
+export const NEEDLE_DEPTH_MIN_MM = 0.05;
+/** The longest needle length the guide accepts, in millimetres. */
+export const NEEDLE_DEPTH_MAX_MM = 3;
+/** Longest device name shown, in characters. */
+export const DEVICE_NAME_MAX_LENGTH = 80;
+/** Colour themes; without one the guide follows `prefers-color-scheme`. */
+export const THEMES = ['light', 'dark'] as const;
+
+export const sectionIdSchema = z.enum(SECTION_IDS);
+
+/** Each configurable field, with the schema its value must pass. */
+export const configShape = {
+  /** The device's needle length in millimetres, from 0.05 to 3. */
+  needleDepth: z.optional(z.number().check(z.gte(NEEDLE_DEPTH_MIN_MM), z.lte(NEEDLE_DEPTH_MAX_MM))),
+  /** The device's name, shown as text ("Your Lumen Glow: 0.25 mm"). */
+  deviceName: z.optional(
+    z.string().check(z.trim(), z.minLength(1), z.maxLength(DEVICE_NAME_MAX_LENGTH))
+  ),
+  /** Where a shopper can find professional treatment or advice: an absolute http: or https: URL. */
+  clinicUrl: z.optional(z.url({protocol: /^https?$/})),
+  /** Which sections show, in this order. */
+  sections: z.optional(z.array(sectionIdSchema).check(z.minLength(1))),
+  /** The section shown first; must be one of the shown sections. */
+  start: z.optional(sectionIdSchema),
+  /** Whether the screening event may carry the verdict (never the answers). */
+  shareVerdict: z.optional(z.boolean()),
+  /** The guide's language as a BCP 47 tag, e.g. `en` or `pt-BR`. */
+  lang: z.optional(z.string().check(z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/))),
+  /** `light` or `dark`; without it the guide follows the shopper's system setting. */
+  theme: z.optional(z.enum(THEMES)),
+};
+
+/**
+ * The whole configuration object, as the `config` property or JSON child take it.
+ * Unknown keys are an error, so a typo (`needleDepht`) is reported, not silently ignored.
+ */
+export const microneedleGuideConfigSchema = z.strictObject(configShape);
+
+/** The configuration a retailer may give the guide (every field optional). */
+export type MicroneedleGuideConfig = z.infer<typeof microneedleGuideConfigSchema>;
+
+export type ConfigKey = keyof typeof configShape;
+
+/** Every configuration key, in the order the README lists them. */
+export const CONFIG_KEYS = Object.freeze(Object.keys(configShape) as ConfigKey[]);
+
+/** The attribute that sets each field. */
+export const CONFIG_ATTRIBUTES: Readonly<Record<ConfigKey, string>> = Object.freeze({
+  needleDepth: 'needle-depth',
+  deviceName: 'device-name',
+  clinicUrl: 'clinic-url',
+  sections: 'sections',
+  start: 'start',
+  shareVerdict: 'share-verdict',
+  lang: 'lang',
+  theme: 'theme',
+});
+
+/** What each field allows, in words, for warnings and docs. Written from the schema's constants. */
+export const CONFIG_ALLOWED: Readonly<Record<ConfigKey, string>> = Object.freeze({
+  needleDepth: `a needle length in millimetres from ${NEEDLE_DEPTH_MIN_MM} to ${NEEDLE_DEPTH_MAX_MM}, e.g. 0.25`,
+  deviceName: `a device name of 1 to ${DEVICE_NAME_MAX_LENGTH} characters`,
+  clinicUrl: 'an absolute http: or https: URL, e.g. https://example.com/clinics',
+  sections: `section ids from: ${SECTION_IDS.join(', ')}`,
+  start: `one of ${SECTION_IDS.join(', ')}`,
+  shareVerdict: 'true or false',
+  lang: 'a language tag such as en or pt-BR',
+  theme: `one of ${THEMES.join(', ')}`,
+});
+
+/** Whether `value` is a valid value for `key` (the field's schema, nothing else). */
+export function isValidConfigValue<K extends ConfigKey>(
+  key: K,
+  value: unknown
+): value is NonNullable<MicroneedleGuideConfig[K]> {
+  return value !== undefined && configShape[key].safeParse(value).success;
+}

@@ -1,0 +1,123 @@
+import {msg, str} from '@lit/localize';
+import type {DepthClass} from './depth.js';
+import type {GuideSettings} from '../config/settings.js';
+
+/**
+ * What the guide says about the retailer's own device. Device names are retailer
+ * text: they go into placeholders and are rendered as text by Lit, never as HTML.
+ */
+
+/** The facts about one device that the texts need. */
+export interface DeviceFacts {
+  /** Needle length already formatted, e.g. "0.25 mm". */
+  length: string;
+  depthClass: DepthClass;
+  name?: string;
+}
+
+/** The device as the settings describe it, or `undefined` when the retailer gave no needle depth. */
+export function deviceFacts(settings: GuideSettings): DeviceFacts | undefined {
+  if (settings.needleDepth === undefined || settings.depthClass === undefined) return undefined;
+  return {
+    length: formatMillimetres(settings.needleDepth, settings.lang),
+    depthClass: settings.depthClass,
+    name: settings.deviceName,
+  };
+}
+
+/** A needle length for display: "0.25 mm", digits in the given language where it is known. */
+export function formatMillimetres(mm: number, lang?: string): string {
+  let formatted: string;
+  try {
+    formatted = new Intl.NumberFormat(lang || 'en', {maximumFractionDigits: 2}).format(mm);
+  } catch {
+    formatted = new Intl.NumberFormat('en', {maximumFractionDigits: 2}).format(mm);
+  }
+  return `${formatted}\u00a0mm`;
+}
+
+/** "Your Lumen Glow: 0.25 mm, home depth": where the device stands, in words. */
+export function deviceBadge({length, depthClass, name}: DeviceFacts): string {
+  if (name) {
+    switch (depthClass) {
+      case 'home':
+        return msg(str`Your ${name}: ${length}, home depth`, {id: 'device.badge.named.home'});
+      case 'upper-home':
+        return msg(str`Your ${name}: ${length}, the upper end of home use`, {id: 'device.badge.named.upper-home'});
+      case 'professional':
+        return msg(str`Your ${name}: ${length}, professional (clinic) depth`, {id: 'device.badge.named.professional'});
+    }
+  }
+  switch (depthClass) {
+    case 'home':
+      return msg(str`Your device: ${length}, home depth`, {id: 'device.badge.home'});
+    case 'upper-home':
+      return msg(str`Your device: ${length}, the upper end of home use`, {id: 'device.badge.upper-home'});
+    case 'professional':
+      return msg(str`Your device: ${length}, professional (clinic) depth`, {id: 'device.badge.professional'});
+  }
+}
+
+/** Marks the comparison column that describes the retailer's device. */
+export function yourDeviceMark(): string {
+  return msg('your device', {id: 'device.mark'});
+}
+
+export interface DeviceNotice {
+  tone: 'caution' | 'warning';
+  heading: string;
+  body: string[];
+}
+
+/**
+ * The notice shown near the top of every section for devices past home depth:
+ * extra care for the upper end of home use, a clear "this belongs in a clinic" for
+ * professional lengths. Home-depth devices and unknown depths get none.
+ */
+export function deviceNotice({length, depthClass, name}: DeviceFacts): DeviceNotice | undefined {
+  if (depthClass === 'upper-home') {
+    return {
+      tone: 'caution',
+      heading: msg('Extra care for this needle length', {id: 'device.upper-home.heading'}),
+      body: [
+        name
+          ? msg(str`Your ${name} has ${length} needles: the upper end of what is sold for home use.`, {
+              id: 'device.upper-home.named',
+            })
+          : msg(str`This device has ${length} needles: the upper end of what is sold for home use.`, {
+              id: 'device.upper-home.unnamed',
+            }),
+        msg(
+          'Even shorter needles can reach living skin, so use it less often and with extra care: no more than once every 3 to 4 weeks, only on skin that has fully recovered from the last session, with a head cleaned before and after every use, and never shared.',
+          {id: 'device.upper-home.care'}
+        ),
+      ],
+    };
+  }
+  if (depthClass === 'professional') {
+    return {
+      tone: 'warning',
+      heading: msg('This needle length belongs in a clinic', {id: 'device.professional.heading'}),
+      body: [
+        name
+          ? msg(str`Your ${name} has ${length} needles.`, {id: 'device.professional.named'})
+          : msg(str`This device has ${length} needles.`, {id: 'device.professional.unnamed'}),
+        msg(
+          'Needles longer than 0.5 mm are professional depth: they are meant for trained professionals working with sterile, single-use needle cartridges, not for use at home. This guide gives no home schedule for them.',
+          {id: 'device.professional.body'}
+        ),
+      ],
+    };
+  }
+  return undefined;
+}
+
+/** Link text for the retailer's `clinic-url`. */
+export function clinicLinkText(): string {
+  return msg('Find professional treatment or advice', {id: 'device.clinic-link'});
+}
+
+/** Said instead of the link when the retailer gave no `clinic-url`. */
+export function askClinicText(): string {
+  return msg('A dermatologist or a clinic can advise you on treatment.', {id: 'device.ask-clinic'});
+}

@@ -1,0 +1,35 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {askClinicText, clinicLinkText, deviceFacts, deviceNotice} from '../content/device.js';
+import type {GuideSettings} from '../config/settings.js';
+import {icon} from './icons.js';
+
+/**
+ * The notice above every section for devices past home depth: extra care at the
+ * upper end of home use, and "this belongs in a clinic" for professional lengths.
+ * It sits outside the section so a shopper sees it wherever they start reading.
+ */
+export function renderDeviceNotice(settings: GuideSettings): TemplateResult | typeof nothing {
+  const facts = deviceFacts(settings);
+  const notice = facts && deviceNotice(facts);
+  if (!notice) return nothing;
+  return html`<aside
+    class="device-notice device-notice--${notice.tone}"
+    part="device-notice"
+    aria-labelledby="device-notice-heading"
+    data-depth-class=${facts.depthClass}
+  >
+    ${icon('alert', 'icon device-notice__icon')}
+    <div class="device-notice__body">
+      <p class="device-notice__heading" id="device-notice-heading">${notice.heading}</p>
+      ${notice.body.map((text) => html`<p>${text}</p>`)}
+      ${notice.tone === 'warning' ? renderClinicLink(settings) : nothing}
+    </div>
+  </aside>`;
+}
+
+/** The retailer's clinic link when given, otherwise a pointer to professional advice. */
+export function renderClinicLink(settings: GuideSettings): TemplateResult {
+  return settings.clinicUrl
+    ? html`<p><a class="clinic-link" part="clinic-link" href=${settings.clinicUrl}>${clinicLinkText()}</a></p>`
+    : html`<p>${askClinicText()}</p>`;
+}

@@ -1,0 +1,188 @@
+import {expect, html} from '@open-wc/testing';
+import {setViewport} from '@web/test-runner-commands';
+import {SECTION_IDS, classifyNeedleDepth} from '../src/index.js';
+import {homeFrequencyRule} from '../src/content/frequency.js';
+import type {MicroneedleGuide} from '../src/microneedle-guide.js';
+import {renderGuide, shadow, textOf} from './support/helpers.js';
+
+const notice = (el: MicroneedleGuide) => shadow(el).querySelector<HTMLElement>('[part="device-notice"]');
+const sectionText = (el: MicroneedleGuide) => textOf(shadow(el).querySelector('section.section'));
+const columnHeaders = (el: MicroneedleGuide) =>
+  [...shadow(el).querySelectorAll('table[part="comparison"] thead th')].map((th) => textOf(th));
+
+/** Ends the contents buttons' colour transition, so axe measures the colours a shopper reads once it settles. */
+async function accessible(el: MicroneedleGuide) {
+  for (const animation of shadow(el).getAnimations()) if (animation instanceof CSSTransition) animation.finish();
+  await expect(el).to.be.accessible();
+}
+
+const SHORT_RULE = 'no more than 2 to 3 times a week';
+const LONG_RULE = 'no more than once every 3 to 4 weeks';
+
+describe('needle depth: the rules', () => {
+  it('classifies lengths at the facts sheet boundaries', () => {
+    expect([0.05, 0.25, 0.3, 0.31, 0.5, 0.51, 3].map(classifyNeedleDepth)).to.deep.equal([
+      'home',
+      'home',
+      'home',
+      'upper-home',
+      'upper-home',
+      'professional',
+      'professional',
+    ]);
+    for (const bad of [0, -1, Number.NaN, Infinity]) expect(() => classifyNeedleDepth(bad)).to.throw(RangeError);
+  });
+
+  it('picks the one home frequency rule for a length', () => {
+    expect([undefined, 0.1, 0.25, 0.26, 0.3, 0.5, 0.6, 2].map(homeFrequencyRule)).to.deep.equal([
+      undefined,
+      'up-to-0.25',
+      'up-to-0.25',
+      'over-0.25',
+      'over-0.25',
+      'over-0.25',
+      'clinic-only',
+      'clinic-only',
+    ]);
+  });
+});
+
+describe('needle depth: what the shopper sees', () => {
+  it('without needle-depth, speaks about home devices in general', async () => {
+    const el = await renderGuide(html`<microneedle-guide start="home-vs-clinic"></microneedle-guide>`);
+    expect(notice(el)).to.equal(null);
+    expect(shadow(el).querySelector('[part="device-badge"]')).to.equal(null);
+    expect(columnHeaders(el)).to.deep.equal(['At home', 'In a clinic']);
+    await el.goTo('frequency');
+    expect(sectionText(el)).to.contain(`Needles up to 0.25 mm: ${SHORT_RULE}.`);
+    expect(sectionText(el)).to.contain(`Needles longer than 0.25 mm: ${LONG_RULE}.`);
+  });
+
+  it('home depth: marks the home column in words and gives the frequent-use rule only', async () => {
+    const el = await renderGuide(
+      html`<microneedle-guide needle-depth="0.25" device-name="Lumen Glow" start="home-vs-clinic"></microneedle-guide>`
+    );
+    expect(notice(el)).to.equal(null);
+    expect(textOf(shadow(el).querySelector('[part="device-badge"]'))).to.equal('Your Lumen Glow: 0.25 mm, home depth');
+    expect(columnHeaders(el)).to.deep.equal(['At home (your device)', 'In a clinic']);
+    const homeCells = shadow(el).querySelectorAll('tbody td[data-device]');
+    expect(homeCells).to.have.length(6);
+    expect(homeCells[0].getAttribute('data-label')).to.equal('At home (your device)');
+    await accessible(el);
+
+    await el.goTo('frequency');
+    expect(sectionText(el)).to.contain(`With needles of 0.25 mm: ${SHORT_RULE}.`);
+    expect(sectionText(el)).not.to.contain(LONG_RULE);
+    expect(sectionText(el)).to.contain('Never needle skin that has not recovered');
+    await accessible(el);
+  });
+
+  it('0.3 mm is home depth but past the frequent-use length, so the 3-4 week rule applies', async () => {
+    const el = await renderGuide(html`<microneedle-guide needle-depth="0.3" start="frequency"></microneedle-guide>`);
+    expect(notice(el)).to.equal(null);
+    expect(sectionText(el)).to.contain(`With needles of 0.3 mm: ${LONG_RULE}.`);
+    expect(sectionText(el)).not.to.contain(SHORT_RULE);
+  });
+
+  it('upper end of home use: extra-care advice above every section', async () => {
+    const el = await renderGuide(html`<microneedle-guide needle-depth="0.5" device-name="Lumen Plus"></microneedle-guide>`);
+    for (const id of SECTION_IDS) {
+      await el.goTo(id);
+      const text = textOf(notice(el));
+      expect(text, id).to.contain('Extra care for this needle length');
+      expect(text).to.contain('Your Lumen Plus has 0.5 mm needles: the upper end of what is sold for home use.');
+      expect(text).to.contain(LONG_RULE);
+    }
+    expect(notice(el)!.classList.contains('device-notice--caution')).to.equal(true);
+    await el.goTo('home-vs-clinic');
+    expect(textOf(shadow(el).querySelector('[part="device-badge"]'))).to.equal(
+      'Your Lumen Plus: 0.5 mm, the upper end of home use'
+    );
+    expect(columnHeaders(el)).to.deep.equal(['At home (your device)', 'In a clinic']);
+    await el.goTo('frequency');
+    expect(sectionText(el)).to.contain(`With needles of 0.5 mm: ${LONG_RULE}.`);
+    expect(sectionText(el)).not.to.contain(SHORT_RULE);
+    await accessible(el);
+  });
+
+  it('professional depth: a prominent clinic notice before the contents, in every section, and no home schedule', async () => {
+    const el = await renderGuide(
+      html`<microneedle-guide needle-depth="1.5" clinic-url="https://example.com/clinics"></microneedle-guide>`
+    );
+    const n = notice(el)!;
+    // Near the top: after the header, before the contents and the section.
+    expect(n.previousElementSibling?.getAttribute('part')).to.equal('header');
+    expect(n.nextElementSibling?.classList.contains('layout')).to.equal(true);
+    expect(n.getAttribute('aria-labelledby')).to.equal('device-notice-heading');
+    expect(textOf(n)).to.contain('This needle length belongs in a clinic');
+    expect(textOf(n)).to.contain('This device has 1.5 mm needles.');
+    expect(n.querySelector<HTMLAnchorElement>('a[part="clinic-link"]')!.href).to.equal('https://example.com/clinics');
+    for (const id of SECTION_IDS) {
+      await el.goTo(id);
+      expect(textOf(notice(el)), id).to.contain('belongs in a clinic');
+    }
+    await el.goTo('home-vs-clinic');
+    expect(textOf(shadow(el).querySelector('[part="device-badge"]'))).to.equal(
+      'Your device: 1.5 mm, professional (clinic) depth'
+    );
+    expect(columnHeaders(el)).to.deep.equal(['At home', 'In a clinic (your device)']);
+    await accessible(el);
+
+    await el.goTo('frequency');
+    const text = sectionText(el);
+    expect(text).to.contain('No home schedule');
+    expect(text).to.contain('Needles of 1.5 mm belong in a clinic');
+    expect(text).not.to.contain(SHORT_RULE);
+    expect(text).not.to.contain(LONG_RULE);
+    expect(text).to.contain('a session every 3 to 6 months');
+    expect([...shadow(el).querySelectorAll('section h4')].map((h) => textOf(h))).to.deep.equal(['In a clinic']);
+    await accessible(el);
+  });
+
+  it('without a clinic-url the professional notice points to professional advice instead of a link', async () => {
+    const el = await renderGuide(html`<microneedle-guide needle-depth="2"></microneedle-guide>`);
+    expect(notice(el)!.querySelector('a')).to.equal(null);
+    expect(textOf(notice(el))).to.contain('A dermatologist or a clinic can advise you on treatment.');
+  });
+
+  it('changes the guidance live when the depth changes', async () => {
+    const el = await renderGuide(html`<microneedle-guide needle-depth="0.25" start="frequency"></microneedle-guide>`);
+    expect(sectionText(el)).to.contain(SHORT_RULE);
+    el.needleDepth = 1;
+    await el.updateComplete;
+    expect(textOf(notice(el))).to.contain('belongs in a clinic');
+    expect(sectionText(el)).to.contain('No home schedule');
+    el.setAttribute('needle-depth', '0.4');
+    await el.updateComplete;
+    expect(textOf(notice(el))).to.contain('Extra care');
+    expect(sectionText(el)).to.contain(LONG_RULE);
+    el.removeAttribute('needle-depth');
+    await el.updateComplete;
+    expect(notice(el)).to.equal(null);
+    expect(sectionText(el)).to.contain(SHORT_RULE).and.contain(LONG_RULE);
+  });
+
+  describe('on a 320 px phone', () => {
+    before(() => setViewport({width: 320, height: 640}));
+    after(() => setViewport({width: 800, height: 600}));
+
+    for (const [depth, start] of [
+      ['1.5', 'home-vs-clinic'],
+      ['0.4', 'frequency'],
+    ]) {
+      it(`fits the ${depth} mm notice and badge without sideways scrolling`, async () => {
+        const el = await renderGuide(
+          html`<microneedle-guide
+            needle-depth=${depth}
+            device-name="Lumen Glow Professional Microneedling Pen Deluxe Edition"
+            start=${start}
+          ></microneedle-guide>`
+        );
+        for (const node of shadow(el).querySelectorAll<HTMLElement>('[part~="device-notice"], [part~="device-badge"], table')) {
+          expect(node.getBoundingClientRect().right, node.className).to.be.at.most(320.5);
+          expect(node.scrollWidth, node.className).to.be.at.most(node.clientWidth + 1);
+        }
+      });
+    }
+  });
+});
