@@ -60,7 +60,7 @@ describe('printing the aftercare card', () => {
       expect(display(button), textOf(button)).to.equal('none');
       expect(shown(button), textOf(button)).to.equal(false);
     }
-    for (const input of all(el, 'input')) expect(shown(input), input.type).to.equal(false);
+    for (const input of all(el, 'input')) expect(shown(input), input.getAttribute('type')!).to.equal(false);
     const milestones = all(el, '.milestone');
     expect(milestones.length).to.equal(5);
     for (const m of milestones) {
