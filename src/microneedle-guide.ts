@@ -43,6 +43,9 @@ import {printStyles} from './styles/print.styles.js';
  * @csspart disclaimer - The "not medical advice" line, shown in every view.
  * @csspart comparison - The home-versus-clinic table.
  * @csspart callout - Highlighted notes.
+ * @csspart callout-info - An information note (also has the `callout` part).
+ * @csspart callout-caution - A caution note, e.g. "never needle skin that has not recovered".
+ * @csspart callout-warning - A warning note, e.g. "no home schedule" for a professional-depth device.
  * @csspart device-notice - The notice above every section for devices past home depth (`data-depth-class`).
  * @csspart device-badge - "Your device: 0.25 mm, home depth" in the comparison and how-often sections.
  * @csspart clinic-link - The link to the retailer's `clinic-url`.
@@ -110,7 +113,10 @@ export class MicroneedleGuide extends LitElement {
    */
   @property({attribute: false}) config?: MicroneedleGuideConfig;
 
-  // The native `lang` property stays as it is; this mirrors the attribute so a change re-renders.
+  /**
+   * The guide's language as a BCP 47 tag (`de`, `pt-BR`); also settable as `config.lang`.
+   * The native `lang` property still sets it; this private mirror makes a change re-render.
+   */
   @property({attribute: 'lang'}) private langAttribute?: string;
 
   /**

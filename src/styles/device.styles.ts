@@ -43,7 +43,7 @@ export const deviceStyles = css`
     padding-block: 0.3em;
     padding-inline: 0.8em;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: calc(var(--_radius) * 0.66);
     background: var(--_surface-alt);
     font-weight: 600;
     overflow-wrap: anywhere;
