@@ -1,25 +1,73 @@
 import {defineConfig} from 'vite';
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {litStrictCsp} from './scripts/lit-csp-plugin.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+/** Everything the npm package declares it needs stays an import, so apps share one Lit, one React. */
+const external = Object.keys({...pkg.dependencies, ...pkg.peerDependencies});
+const isExternal = (id: string) => external.some((name) => id === name || id.startsWith(`${name}/`));
 
 /**
- * `npm start` serves the demo product page from demo/; `npm run build` writes the
- * CDN file dist/microneedle-guide.js: one minified ES module with Lit inside.
+ * `npm start` serves the demo product page from demo/.
+ *
+ * `vite build` writes the CDN file `dist/microneedle-guide.js`: one minified,
+ * self-contained ES module with Lit, @lit/localize, zod and every locale inside,
+ * rendering under a strict CSP with Trusted Types (scripts/lit-csp-plugin.ts).
+ * `MNG_NATIVE_TEMPLATES=1` leaves Lit untouched (a reference build for tests).
+ *
+ * `vite build --mode npm` writes the npm build to `dist/lib/`: one ES module per
+ * source module, dependencies left as imports, so bundlers dedupe Lit and
+ * tree-shake what an app does not use. scripts/build.mjs runs both plus the type
+ * declarations and custom-elements.json.
  */
-export default defineConfig(({command}) => ({
-  root: command === 'serve' ? `${root}demo` : root,
-  server: {fs: {allow: [root]}},
-  build: {
-    outDir: `${root}dist`,
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    lib: {
-      entry: `${root}src/index.ts`,
-      formats: ['es'],
-      fileName: () => 'microneedle-guide.js',
+export default defineConfig(({command, mode}) => {
+  if (command === 'serve') {
+    return {
+      root: `${root}demo`,
+      server: {fs: {allow: [root]}},
+      // The React and Vue demos in demo/ are apps of their own (built against the packed package).
+      optimizeDeps: {entries: ['index.html']},
+    };
+  }
+  if (mode === 'npm') {
+    return {
+      build: {
+        outDir: `${root}dist/lib`,
+        // scripts/build.mjs clears dist/ first; tsc writes declarations here at the same time.
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: false,
+        sourcemap: true,
+        lib: {
+          entry: {index: `${root}src/index.ts`, element: `${root}src/element.ts`, react: `${root}src/react.ts`},
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external: isExternal,
+          output: {preserveModules: true, preserveModulesRoot: `${root}src`, entryFileNames: '[name].js'},
+        },
+      },
+    };
+  }
+  return {
+    plugins: process.env.MNG_NATIVE_TEMPLATES ? [] : [litStrictCsp(`${root}src/csp/parse-template.ts`)],
+    build: {
+      outDir: `${root}dist`,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      lib: {
+        entry: `${root}src/index.ts`,
+        formats: ['es'],
+        fileName: () => 'microneedle-guide.js',
+      },
+      rolldownOptions: {output: {codeSplitting: false}},
     },
-  },
-}));
+  };
+});

@@ -53,3 +53,10 @@ export {
 export {buildIcs, type IcsCalendar, type IcsEvent, type IcsTime} from './calendar/ics.js';
 export {buildCareCalendar, type CareCalendarInput} from './calendar/care.js';
 export {VERSION} from './version.js';
+export type {MicroneedleGuideEventMap, MicroneedleGuideEventProps} from './types/event-map.js';
+export type {
+  MicroneedleGuideAttributes,
+  MicroneedleGuideProperties,
+  MicroneedleGuidePropertyName,
+} from './types/props.js';
+export type {LoadingMode} from './lazy/lazy-render-controller.js';
