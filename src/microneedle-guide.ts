@@ -136,8 +136,8 @@ export class MicroneedleGuide extends LitElement {
   @state() private active?: SectionId;
 
   // A true private field: the answers it holds are not reachable from page scripts through the element.
-  // Until configuration folds the attribute into settings, either source turns sharing on.
-  readonly #screening = new ScreeningController(this, () => this.settings.shareVerdict || this.shareVerdict);
+  // settings.shareVerdict already folds in the attribute, the config property and the JSON child.
+  readonly #screening = new ScreeningController(this, () => this.settings.shareVerdict);
 
   /** The aftercare session time and the plan goal: in memory only. */
   private readonly care = new CarePlanController(this);

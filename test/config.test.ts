@@ -1,5 +1,11 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {SECTION_IDS, parseSettings, microneedleGuideConfigSchema, type MicroneedleGuideConfig} from '../src/index.js';
+import {
+  SECTION_IDS,
+  parseSettings,
+  isValidConfigValue,
+  microneedleGuideConfigSchema,
+  type MicroneedleGuideConfig,
+} from '../src/index.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {renderGuide, shadow, textOf} from './support/helpers.js';
 
@@ -492,6 +498,10 @@ describe('configuration: the pure parser', () => {
   });
 
   it('exports the schema so retailers can check a config in their own build', () => {
+    expect(isValidConfigValue('needleDepth', 0.25)).to.equal(true);
+    expect(isValidConfigValue('needleDepth', 0.04)).to.equal(false);
+    expect(isValidConfigValue('theme', 'dark')).to.equal(true);
+    expect(isValidConfigValue('clinicUrl', 'ftp://example.com/')).to.equal(false);
     expect(microneedleGuideConfigSchema.safeParse({needleDepth: 0.25, sections: ['overview']}).success).to.equal(true);
     expect(microneedleGuideConfigSchema.safeParse({needleDepth: 5}).success).to.equal(false);
     expect(microneedleGuideConfigSchema.safeParse({clinicUrl: 'javascript:alert(1)'}).success).to.equal(false);
