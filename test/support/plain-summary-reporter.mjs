@@ -1,3 +1,5 @@
+import {writeFileSync} from 'node:fs';
+
 /**
  * Prints one plain `N passed, N failed` line after everything else, the line CI
  * reads. The runner's dynamic terminal redraws its own summary, so the line is
@@ -23,6 +25,8 @@ export function plainSummaryReporter() {
         else if (!session.passed) failed += 1;
         if (session.testResults && !session.passed && session.errors?.length) failed += session.errors.length;
       }
+      // scripts/test.mjs adds these counts to the embed stage's for npm test's final line.
+      if (process.env.MNG_SUMMARY_FILE) writeFileSync(process.env.MNG_SUMMARY_FILE, JSON.stringify({passed, failed, skipped}));
       process.once('exit', () => {
         process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
       });

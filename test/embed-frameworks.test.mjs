@@ -1,0 +1,118 @@
+/**
+ * The packed package installed into the React 19 and Vue 3 demo apps (copies of
+ * demo/react and demo/vue), built by their own Vite, driven in Chromium: the
+ * guide mounts, takes properties, follows `lang`, and its events reach the app.
+ */
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  clickInGuide,
+  completeScreening,
+  currentSection,
+  launch,
+  openPage,
+  sectionIds,
+  serve,
+  textOf,
+  waitForGuide,
+} from './support/embed-context.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  [browser, server] = await Promise.all([launch(), serve()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const badge = (page, selector) =>
+  page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="device-badge"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '');
+
+/** Properties reached the element as properties, with their types. */
+const properties = (page, selector) =>
+  page.$eval(selector, (el) => ({
+    needleDepth: el.needleDepth,
+    deviceName: el.deviceName,
+    shareVerdict: el.shareVerdict,
+    lang: el.lang,
+  }));
+
+/** The app's language picker changes the guide's `lang`; the guide formats the needle length for it. */
+async function assertFollowsLang(page, selector) {
+  await clickInGuide(page, selector, '.contents button[data-section="home-vs-clinic"]');
+  assert.match(await badge(page, selector), /Lumen Glow: 0\.25\s*mm/);
+  await page.select('#lang', 'de');
+  await page.waitForFunction((s) => document.querySelector(s).getAttribute('lang') === 'de', {}, selector);
+  await page.$eval(selector, (el) => el.updateComplete);
+  assert.match(await badge(page, selector), /Lumen Glow: 0,25\s*mm/);
+}
+
+async function assertDepthIsReactive(page, selector) {
+  assert.equal(await page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="device-notice"]')), null);
+  await page.select('#depth', '1.5');
+  await page.waitForFunction((s) => document.querySelector(s).needleDepth === 1.5, {}, selector);
+  await page.$eval(selector, (el) => el.updateComplete);
+  const notice = await page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="device-notice"]')?.dataset.depthClass);
+  assert.equal(notice, 'professional');
+}
+
+describe('React 19 app (microneedle-guide/react from the packed tarball)', () => {
+  test('mounts, sets properties, follows lang, and passes section and screening events to React', async () => {
+    const {page, noise, errors} = await openPage(browser);
+    await page.goto(`${server.origin}/react/`);
+    await waitForGuide(page, '#wrapped');
+    assert.match(await textOf(page, '#react-version'), /^19\./);
+    assert.deepEqual(await properties(page, '#wrapped'), {needleDepth: 0.25, deviceName: 'Lumen Glow', shareVerdict: true, lang: 'en'});
+
+    await assertFollowsLang(page, '#wrapped');
+    await page.waitForFunction(() => document.querySelector('#section').textContent === 'home-vs-clinic');
+    await clickInGuide(page, '#wrapped', '.contents button[data-section="procedure"]');
+    await page.waitForFunction(() => document.querySelector('#section').textContent === 'procedure');
+
+    assert.equal(await completeScreening(page, '#wrapped'), 'suitable');
+    await page.waitForFunction(() => document.querySelector('#screening').textContent === 'suitable');
+
+    await assertDepthIsReactive(page, '#wrapped');
+    assert.deepEqual([...noise(), ...errors], []);
+    await page.close();
+  });
+
+  test('React 19 renders the plain tag too: array property, attributes and an on<event> prop', async () => {
+    const {page, noise, errors} = await openPage(browser);
+    await page.goto(`${server.origin}/react/`);
+    await waitForGuide(page, '#plain');
+    assert.deepEqual(await sectionIds(page, '#plain'), ['overview', 'aftercare', 'device-care']);
+    assert.equal((await currentSection(page, '#plain')).id, 'aftercare');
+    await clickInGuide(page, '#plain', '.contents button[data-section="device-care"]');
+    await page.waitForFunction(() => document.querySelector('#plain-section').textContent === 'device-care');
+    await page.select('#lang', 'de');
+    await page.waitForFunction(() => document.querySelector('#plain').getAttribute('lang') === 'de');
+    assert.deepEqual([...noise(), ...errors], []);
+    await page.close();
+  });
+});
+
+describe('Vue 3 app (microneedle-guide from the packed tarball)', () => {
+  test('mounts, sets properties, follows lang, and passes section and screening events to Vue', async () => {
+    const {page, noise, errors} = await openPage(browser);
+    await page.goto(`${server.origin}/vue/`);
+    await waitForGuide(page, '#guide');
+    assert.match(await textOf(page, '#vue-version'), /^3\./);
+    assert.deepEqual(await properties(page, '#guide'), {needleDepth: 0.25, deviceName: 'Lumen Glow', shareVerdict: true, lang: 'en'});
+
+    await assertFollowsLang(page, '#guide');
+    await page.waitForFunction(() => document.querySelector('#section').textContent === 'home-vs-clinic');
+    await clickInGuide(page, '#guide', '.contents button[data-section="procedure"]');
+    await page.waitForFunction(() => document.querySelector('#section').textContent === 'procedure');
+
+    assert.equal(await completeScreening(page, '#guide'), 'suitable');
+    await page.waitForFunction(() => document.querySelector('#screening').textContent === 'suitable');
+
+    await assertDepthIsReactive(page, '#guide');
+    assert.deepEqual([...noise(), ...errors], []);
+    await page.close();
+  });
+});

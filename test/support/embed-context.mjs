@@ -1,0 +1,170 @@
+/**
+ * Shared set-up for the embed tests (test/embed*.test.mjs, test/csp*.test.mjs,
+ * test/node-import*.test.mjs). They run under scripts/embed-stage.mjs, which
+ * builds and packs the package once and passes the directory in MNG_EMBED_DIR.
+ */
+import {mkdir, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import puppeteer from 'puppeteer-core';
+import {createStaticServer, STRICT_CSP} from '../../scripts/serve.mjs';
+
+export {STRICT_CSP};
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+const dir = process.env.MNG_EMBED_DIR;
+if (!dir) throw new Error('Run the embed tests through scripts/embed-stage.mjs (npm run test:embed).');
+
+export const paths = {
+  dir,
+  pkg: path.join(dir, 'pkg'),
+  cdn: path.join(dir, 'pkg', 'dist', 'microneedle-guide.js'),
+  lib: path.join(dir, 'pkg', 'dist', 'lib'),
+  manifest: path.join(dir, 'pkg', 'custom-elements.json'),
+  packedFiles: path.join(dir, 'packed-files.json'),
+  reference: path.join(dir, 'reference'),
+  apps: {react: path.join(dir, 'apps', 'react'), vue: path.join(dir, 'apps', 'vue'), types: path.join(dir, 'apps', 'types')},
+};
+
+/** Writes pages for one test file into its own folder, served at `/fixtures/<name>/`. */
+export async function writeFixtures(name, files) {
+  const folder = path.join(dir, 'fixtures', name);
+  await mkdir(folder, {recursive: true});
+  await Promise.all(Object.entries(files).map(([file, text]) => writeFile(path.join(folder, file), text)));
+  return `/fixtures/${name}/`;
+}
+
+/**
+ * Serves the build (`/dist/`), the reference build (`/reference/`), the demos
+ * (`/demo/`), the built apps (`/react/`, `/vue/`) and fixtures. The strict CSP
+ * header goes on `/demo/csp/` and on fixtures whose name starts with `csp-`.
+ */
+export function serve(extraMounts = {}) {
+  return createStaticServer({
+    mounts: {
+      '/dist/': path.join(paths.pkg, 'dist'),
+      '/reference/': paths.reference,
+      '/demo/': path.join(root, 'demo'),
+      '/react/': path.join(paths.apps.react, 'dist'),
+      '/vue/': path.join(paths.apps.vue, 'dist'),
+      '/fixtures/': path.join(dir, 'fixtures'),
+      ...extraMounts,
+    },
+    headers: (urlPath) =>
+      urlPath.startsWith('/demo/csp/') || /^\/fixtures\/[^/]+\/csp-/.test(urlPath) ? {'content-security-policy': STRICT_CSP} : {},
+  });
+}
+
+export function launch() {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * A page that records every console message (the browser's own, such as CSP
+ * reports, included) and every uncaught exception.
+ */
+export async function openPage(browser, {width = 1280, height = 900} = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({width, height});
+  const messages = [];
+  const errors = [];
+  page.on('console', (message) => messages.push({type: message.type(), text: message.text()}));
+  page.on('pageerror', (error) => errors.push(error.message ?? String(error)));
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return {
+    page,
+    messages,
+    errors,
+    /** Console messages other than plain logs: warnings, errors, CSP reports. */
+    noise: () => messages.filter((m) => m.type !== 'log' && m.type !== 'debug' && m.type !== 'info'),
+  };
+}
+
+/** Waits until `selector`'s guide has rendered its card. */
+export async function waitForGuide(page, selector = 'microneedle-guide') {
+  await page.waitForFunction(
+    (s) => document.querySelector(s)?.shadowRoot?.querySelector('[part~="guide"] .section__heading'),
+    {timeout: 10_000},
+    selector
+  );
+}
+
+/** Clicks a button inside a guide's shadow root and waits for the guide to finish updating. */
+export async function clickInGuide(page, selector, buttonSelector) {
+  await page.evaluate(
+    async (s, b) => {
+      const guide = document.querySelector(s);
+      const button = guide.shadowRoot.querySelector(b);
+      if (!button) throw new Error(`no ${b} in ${s}`);
+      button.click();
+      await guide.updateComplete;
+    },
+    selector,
+    buttonSelector
+  );
+}
+
+/** The guide's current section id and heading text. */
+export function currentSection(page, selector = 'microneedle-guide') {
+  return page.evaluate((s) => {
+    const root = document.querySelector(s).shadowRoot;
+    return {
+      id: root.querySelector('section[data-section]')?.getAttribute('data-section'),
+      heading: root.querySelector('.section__heading')?.textContent.replace(/\s+/g, ' ').trim(),
+    };
+  }, selector);
+}
+
+/** The ids in a guide's contents list. */
+export function sectionIds(page, selector = 'microneedle-guide') {
+  return page.evaluate(
+    (s) => [...document.querySelector(s).shadowRoot.querySelectorAll('.contents button[data-section]')].map((b) => b.dataset.section),
+    selector
+  );
+}
+
+/**
+ * Walks the screening questionnaire answering "none of these" on every page,
+ * through the hooks the screening contract guarantees (`value="none"`,
+ * `part="screening-next"`, `part="screening-result"` with `data-verdict`).
+ * Resolves to the verdict shown.
+ */
+export async function completeScreening(page, selector = 'microneedle-guide') {
+  await clickInGuide(page, selector, '.contents button[data-section="screening"]');
+  return page.evaluate(async (s) => {
+    const guide = document.querySelector(s);
+    const root = guide.shadowRoot;
+    for (let step = 0; step < 15; step++) {
+      const result = root.querySelector('[part~="screening-result"]');
+      if (result) return result.getAttribute('data-verdict');
+      const none = root.querySelector('input[value="none"]');
+      if (none && !none.checked) none.click();
+      const next = root.querySelector('[part~="screening-next"]');
+      if (!next) break;
+      next.click();
+      await guide.updateComplete;
+    }
+    return root.querySelector('[part~="screening-result"]')?.getAttribute('data-verdict') ?? null;
+  }, selector);
+}
+
+/** Text of an element in the page (outside the guide). */
+export function textOf(page, selector) {
+  return page.$eval(selector, (el) => el.textContent.replace(/\s+/g, ' ').trim());
+}
