@@ -1,9 +1,8 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
-import {defaultReporter, summaryReporter} from '@web/test-runner';
+import {defaultReporter} from '@web/test-runner';
 import {plainSummaryReporter} from './test/support/plain-summary-reporter.mjs';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import {CHROME_PATH, CHROMIUM_ARGS} from './scripts/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -20,18 +19,9 @@ export default {
       // when another file runs at the same time.
       createPage: ({context}) => context.newPage({type: 'window'}),
       launchOptions: {
-        executablePath,
+        executablePath: CHROME_PATH,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

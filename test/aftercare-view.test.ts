@@ -7,27 +7,8 @@ import {DEFAULT_SETTINGS} from '../src/config/settings.js';
 import {renderAftercare} from '../src/views/aftercare.js';
 import {CareState} from '../src/plan/state.js';
 import type {ViewContext} from '../src/views/context.js';
-import {shadow, textOf} from './support/helpers.js';
+import {mountGuide as mount, shadow, textOf} from './support/helpers.js';
 import '../src/index.js';
-
-
-const mounted: Element[] = [];
-afterEach(() => mounted.splice(0).forEach((node) => node.remove()));
-
-/**
- * Puts markup in the page inside a British-English `lang` and waits for the guide's first render.
- * (Not `fixture()` with a wrapper: that waits for an animation frame, which a background tab never gets.)
- */
-async function mount(markup: string) {
-  const host = document.createElement('div');
-  host.lang = 'en-GB';
-  host.innerHTML = markup;
-  document.body.append(host);
-  mounted.push(host);
-  const el = host.querySelector('microneedle-guide') as MicroneedleGuide;
-  await el.updateComplete;
-  return {host, el};
-}
 
 async function guide(attrs = '') {
   return (await mount(`<microneedle-guide start="aftercare" ${attrs}></microneedle-guide>`)).el;

@@ -3,27 +3,8 @@ import {sendKeys} from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {GOALS} from '../src/element.js';
-import {shadow, textOf} from './support/helpers.js';
+import {mountGuide as mount, shadow, textOf} from './support/helpers.js';
 import '../src/index.js';
-
-
-const mounted: Element[] = [];
-afterEach(() => mounted.splice(0).forEach((node) => node.remove()));
-
-/**
- * Puts markup in the page inside a British-English `lang` and waits for the guide's first render.
- * (Not `fixture()` with a wrapper: that waits for an animation frame, which a background tab never gets.)
- */
-async function mount(markup: string) {
-  const host = document.createElement('div');
-  host.lang = 'en-GB';
-  host.innerHTML = markup;
-  document.body.append(host);
-  mounted.push(host);
-  const el = host.querySelector('microneedle-guide') as MicroneedleGuide;
-  await el.updateComplete;
-  return {host, el};
-}
 
 async function guide(attrs = '') {
   return (await mount(`<microneedle-guide start="plan" ${attrs}></microneedle-guide>`)).el;
@@ -193,7 +174,7 @@ describe('plan view', () => {
   it('"Change the session date" leads to the aftercare section', async () => {
     const el = await guide('needle-depth="0.2"');
     await choose(el, 'texture');
-    result(el).querySelector<HTMLButtonElement>('button.care-link')!.click();
+    result(el).querySelector<HTMLButtonElement>('button.link-button')!.click();
     await el.updateComplete;
     expect(q(el, 'section.section').dataset.section).to.equal('aftercare');
   });

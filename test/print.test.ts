@@ -2,31 +2,12 @@ import {expect} from '@open-wc/testing';
 import {emulateMedia, setViewport} from '@web/test-runner-commands';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {PRINTING_ATTRIBUTE} from '../src/aftercare/print.js';
-import {shadow, textOf} from './support/helpers.js';
+import {mountGuide as mount, shadow, textOf} from './support/helpers.js';
 import '../src/index.js';
 
 /** A4 less Chrome's default margins (about 0.4 in each side), at 96 px per inch; Letter is shorter. */
 const PAGE_WIDTH_PX = 717;
 const PAGE_HEIGHT_PX = 979; // Letter: 11 in less margins
-
-
-const mounted: Element[] = [];
-afterEach(() => mounted.splice(0).forEach((node) => node.remove()));
-
-/**
- * Puts markup in the page inside a British-English `lang` and waits for the guide's first render.
- * (Not `fixture()` with a wrapper: that waits for an animation frame, which a background tab never gets.)
- */
-async function mount(markup: string) {
-  const host = document.createElement('div');
-  host.lang = 'en-GB';
-  host.innerHTML = markup;
-  document.body.append(host);
-  mounted.push(host);
-  const el = host.querySelector('microneedle-guide') as MicroneedleGuide;
-  await el.updateComplete;
-  return {host, el};
-}
 
 /** A retailer's page: their content before and after the guide. */
 function page(attrs = '') {

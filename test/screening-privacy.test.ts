@@ -107,7 +107,7 @@ describe('screening privacy', () => {
       await screen(el, ANSWERS);
       expect($(el, '[part~="screening-result"]')!.dataset.verdict).to.equal('not-suitable');
       // Start again, then a second screening: still nothing.
-      $(el, '.screening__actions .screening-button')!.click();
+      $(el, '.screening__actions .button')!.click();
       await el.updateComplete;
       await answerAll(el, ['cold-sore-history']);
       forward(el).click();
@@ -155,7 +155,7 @@ describe('screening privacy', () => {
     expect(details).to.deep.equal([{verdict: 'ask-doctor'}]);
     expectNoAnswersIn(JSON.stringify(details));
     // The intro told the shopper that the shop learns the result only.
-    $(el, '.screening__actions .screening-button')!.click();
+    $(el, '.screening__actions .button')!.click();
     await el.updateComplete;
     expect($(el, '.screening')!.textContent).to.contain('This shop learns only the result');
   });

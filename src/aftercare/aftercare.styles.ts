@@ -143,41 +143,9 @@ export const aftercareStyles = css`
     gap: 0.75em;
     margin-block-start: calc(var(--_space) * 1.25);
   }
-  .care-button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.45em;
-    min-block-size: 2.75rem;
-    padding-block: 0.5em;
-    padding-inline: 1.1em;
-    border: 2px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_surface);
-    color: var(--_accent);
-    font-weight: 600;
-    text-align: start;
-  }
-  .care-button--primary {
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
-  .care-link {
-    min-block-size: 2.75rem;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    text-align: start;
-  }
-
   @media (forced-colors: active) {
     .milestone::before {
       border-color: CanvasText;
-    }
-    .care-button {
-      border-color: ButtonText;
     }
   }
 `;

@@ -24,3 +24,14 @@ export function classifyNeedleDepth(mm: number): DepthClass {
   if (mm <= UPPER_HOME_DEPTH_MAX_MM) return 'upper-home';
   return 'professional';
 }
+
+/** The two home-use frequency bands of facts sheet section 4. */
+export type HomeBand = 'up-to-0.25' | 'over-0.25';
+
+/**
+ * Which home frequency band a needle length falls in: up to 0.25 mm, or longer.
+ * (Home depth spans both bands, so only the length itself can tell.)
+ */
+export function homeBand(mm: number): HomeBand {
+  return mm <= FREQUENT_USE_DEPTH_MAX_MM ? 'up-to-0.25' : 'over-0.25';
+}

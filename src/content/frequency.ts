@@ -1,8 +1,8 @@
 import {msg, str} from '@lit/localize';
-import {FREQUENT_USE_DEPTH_MAX_MM, classifyNeedleDepth} from './depth.js';
+import {classifyNeedleDepth, homeBand, type HomeBand} from './depth.js';
 
 /** Which home rule applies to a needle length (facts sheet section 4). */
-export type HomeFrequencyRule = 'up-to-0.25' | 'over-0.25' | 'clinic-only';
+export type HomeFrequencyRule = HomeBand | 'clinic-only';
 
 /**
  * The one home-use rule for a device: up to 0.25 mm at most 2-3 times a week,
@@ -12,7 +12,7 @@ export type HomeFrequencyRule = 'up-to-0.25' | 'over-0.25' | 'clinic-only';
 export function homeFrequencyRule(needleDepth: number | undefined): HomeFrequencyRule | undefined {
   if (needleDepth === undefined) return undefined;
   if (classifyNeedleDepth(needleDepth) === 'professional') return 'clinic-only';
-  return needleDepth <= FREQUENT_USE_DEPTH_MAX_MM ? 'up-to-0.25' : 'over-0.25';
+  return homeBand(needleDepth);
 }
 
 export interface FrequencyContent {

@@ -3,7 +3,7 @@
  * shopper's goal and the device's needle depth. No texts here: the view words
  * the plan, tests check the numbers.
  */
-import {classifyNeedleDepth, FREQUENT_USE_DEPTH_MAX_MM, type DepthClass} from '../content/depth.js';
+import {classifyNeedleDepth, homeBand, type DepthClass, type HomeBand} from '../content/depth.js';
 
 /** What the shopper wants to change. */
 export type Goal = 'texture' | 'fine-lines' | 'acne-scars' | 'stretch-marks';
@@ -16,7 +16,7 @@ export function isGoal(value: unknown): value is Goal {
 }
 
 /** The two needle-length bands of the home frequency rule (facts sheet section 4). */
-export type HomeBand = 'up-to-0.25' | 'over-0.25';
+export type {HomeBand};
 
 /** An inclusive range of whole numbers. */
 export interface Range {
@@ -179,7 +179,7 @@ function schedulesFor(depthClass: DepthClass | undefined, needleDepth: number | 
   if (depthClass === 'upper-home') return [SPACED];
   // `home` spans both bands (0.25 mm is inside it); only the length itself can tell.
   if (typeof needleDepth === 'number' && Number.isFinite(needleDepth) && needleDepth > 0) {
-    return [needleDepth <= FREQUENT_USE_DEPTH_MAX_MM ? FREQUENT : SPACED];
+    return [homeBand(needleDepth) === 'up-to-0.25' ? FREQUENT : SPACED];
   }
   return [FREQUENT, SPACED];
 }

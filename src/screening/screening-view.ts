@@ -60,13 +60,13 @@ function announce(s: ScreeningController, a: ScreeningAnnouncement | undefined):
 }
 
 function nextButton(label: string, onClick: () => void): TemplateResult {
-  return html`<button type="button" class="screening-button" part="screening-next" @click=${onClick}>
+  return html`<button type="button" class="button" part="screening-next" @click=${onClick}>
     ${label}
   </button>`;
 }
 
 function backLink(s: ScreeningController): TemplateResult {
-  return html`<button type="button" class="screening-link screening__back" @click=${() => s.back()}>
+  return html`<button type="button" class="link-button screening__back" @click=${() => s.back()}>
     ${icon('arrow-start')}${msg('Back', {id: 'screening.back'})}
   </button>`;
 }
@@ -187,7 +187,7 @@ function checkAnswers(s: ScreeningController): TemplateResult {
           <dt>${title}</dt>
           <dd>${labels.length === 1 ? labels[0] : html`<ul>${labels.map((l) => html`<li>${l}</li>`)}</ul>`}</dd>
           <dd>
-            <button type="button" class="screening-link" data-change=${page.id} @click=${() => s.change(page.id)}>
+            <button type="button" class="link-button" data-change=${page.id} @click=${() => s.change(page.id)}>
               ${msg('Change', {id: 'screening.change'})}<span class="visually-hidden"> ${title}</span>
             </button>
           </dd>
@@ -225,7 +225,7 @@ function result(ctx: ViewContext): TemplateResult {
         ${r.verdict === 'suitable' ? callout('caution', html`<p>${suitabilityContent().darkMarks}</p>`) : nothing}
         ${r.verdict === 'suitable' && ctx.has('aftercare')
           ? html`<p>
-              <button type="button" class="screening-link" @click=${() => ctx.goTo('aftercare')}>
+              <button type="button" class="link-button" @click=${() => ctx.goTo('aftercare')}>
                 ${msg('Read the aftercare', {id: 'screening.result.aftercare'})}${icon('arrow-end')}
               </button>
             </p>`
@@ -236,10 +236,10 @@ function result(ctx: ViewContext): TemplateResult {
       </div>
     </div>
     <div class="screening__actions">
-      <button type="button" class="screening-button screening-button--secondary" @click=${() => s.restart()}>
+      <button type="button" class="button button--secondary" @click=${() => s.restart()}>
         ${msg('Start again', {id: 'screening.restart'})}
       </button>
-      <button type="button" class="screening-link" @click=${() => s.review()}>
+      <button type="button" class="link-button" @click=${() => s.review()}>
         ${msg('Change your answers', {id: 'screening.review'})}
       </button>
     </div>`;

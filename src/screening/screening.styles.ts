@@ -26,41 +26,6 @@ export const screeningStyles = css`
     margin-block-end: 0.25em;
   }
 
-  /* Buttons: a filled one for moving forward, link-looking ones for back, change and start again. */
-  .screening-button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 2.75rem;
-    padding-block: 0.5em;
-    padding-inline: 1.25em;
-    border: 2px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_accent);
-    color: var(--_accent-text);
-    font-weight: 600;
-    text-align: start;
-  }
-  .screening-button--secondary {
-    background: var(--_surface);
-    color: var(--_accent);
-  }
-  .screening-link {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25em;
-    min-block-size: 2.75rem;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    text-align: start;
-  }
-  :host(:dir(rtl)) .screening-link .icon {
-    transform: scaleX(-1);
-  }
   .screening__actions {
     display: flex;
     flex-wrap: wrap;
@@ -254,9 +219,6 @@ export const screeningStyles = css`
       background: Canvas;
       color: CanvasText;
       border-block-end: 2px solid CanvasText;
-    }
-    .screening-button {
-      border-color: ButtonText;
     }
   }
 `;

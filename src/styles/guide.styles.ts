@@ -121,6 +121,41 @@ export const guideStyles = css`
     color: var(--_accent-text);
     font-weight: 600;
   }
+  /* Action buttons shared by every section: filled to move forward, outlined beside it, and link-looking. */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    min-block-size: 2.75rem;
+    padding-block: 0.5em;
+    padding-inline: 1.2em;
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+    text-align: start;
+  }
+  .button--secondary {
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+  .link-button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    min-block-size: 2.75rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    text-align: start;
+  }
+  :host(:dir(rtl)) .link-button .icon {
+    transform: scaleX(-1);
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -333,6 +368,9 @@ export const guideStyles = css`
     }
     .callout {
       border: 1px solid CanvasText;
+    }
+    .button {
+      border-color: ButtonText;
     }
   }
 `;

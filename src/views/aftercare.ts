@@ -86,17 +86,10 @@ export function renderAftercare(ctx: ViewContext) {
     </div>
 
     <div class="care-actions" role="group" aria-label=${ui.actionsLabel}>
+      ${renderCalendarButton(ctx, care)}
       <button
         type="button"
-        class="care-button care-button--primary"
-        data-action="calendar"
-        @click=${() => downloadCareCalendar(care, ctx.settings)}
-      >
-        ${icon('frequency')}<span>${addToCalendarLabel()}</span>
-      </button>
-      <button
-        type="button"
-        class="care-button"
+        class="button button--secondary"
         data-action="print"
         @click=${(e: Event) => printAftercare(hostOf(e.currentTarget as Element))}
       >
@@ -121,7 +114,7 @@ function renderDeviceHygiene(ctx: ViewContext) {
     </ol>
     ${list(c.points)}
     ${ctx.has('device-care')
-      ? html`<button type="button" class="care-link" @click=${() => ctx.goTo('device-care')}>
+      ? html`<button type="button" class="link-button" @click=${() => ctx.goTo('device-care')}>
           ${msg('More on caring for your device', {id: 'aftercare.ui.device-care.more'})}
         </button>`
       : nothing}
@@ -158,4 +151,16 @@ function renderMilestone(milestone: DatedMilestone, rules: readonly DatedRule[],
       )}
     </ul>
   </li>`;
+}
+
+/** "Add to calendar": the planned sessions and aftercare milestones as an .ics download. Shared with the plan. */
+export function renderCalendarButton(ctx: ViewContext, care: CareState) {
+  return html`<button
+    type="button"
+    class="button"
+    data-action="calendar"
+    @click=${() => downloadCareCalendar(care, ctx.settings)}
+  >
+    ${icon('frequency')}<span>${addToCalendarLabel()}</span>
+  </button>`;
 }

@@ -1,7 +1,6 @@
 import {html, nothing} from 'lit';
 import {formatMillimetres, formatPlainDate, formatSession} from '../aftercare/format.js';
-import {downloadCareCalendar} from '../calendar/care-download.js';
-import {addToCalendarLabel} from '../calendar/care.js';
+import {renderCalendarButton} from './aftercare.js';
 import {frequencyContent} from '../content/frequency.js';
 import {
   clinicHeading,
@@ -28,7 +27,6 @@ import type {CareState} from '../plan/state.js';
 import {careOf} from './aftercare.js';
 import {callout, list} from './blocks.js';
 import type {ViewContext} from './context.js';
-import {icon} from './icons.js';
 
 /**
  * The treatment plan: the shopper picks a goal (native radios); the plan for
@@ -62,14 +60,7 @@ export function renderPlan(ctx: ViewContext) {
     </div>
     ${plan
       ? html`<div class="care-actions">
-          <button
-            type="button"
-            class="care-button care-button--primary"
-            data-action="calendar"
-            @click=${() => downloadCareCalendar(care, ctx.settings)}
-          >
-            ${icon('frequency')}<span>${addToCalendarLabel()}</span>
-          </button>
+          ${renderCalendarButton(ctx, care)}
         </div>`
       : nothing}
   </div>`;
@@ -109,7 +100,7 @@ function renderNextSessions(plan: TreatmentPlan, ctx: ViewContext, care: CareSta
     ${list(sessions.map((s) => plannedSessionText(s.kind, s.number, formatPlainDate(s.date, care.locale))), 'list plan__sessions')}
     ${ctx.has('aftercare')
       ? html`<p>
-          <button type="button" class="care-link" @click=${() => ctx.goTo('aftercare')}>${ui.changeSession}</button>
+          <button type="button" class="link-button" @click=${() => ctx.goTo('aftercare')}>${ui.changeSession}</button>
         </p>`
       : nothing}`;
 }

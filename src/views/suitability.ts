@@ -16,7 +16,7 @@ export function renderSuitability(ctx: ViewContext) {
               id: 'suitability.screening.prompt',
             })}
           </p>
-          <button type="button" class="screening-button" data-goto="screening" @click=${() => ctx.goTo('screening')}>
+          <button type="button" class="button" data-goto="screening" @click=${() => ctx.goTo('screening')}>
             ${msg('Check if home microneedling suits you', {id: 'suitability.screening.start'})}
           </button>
         </div>`

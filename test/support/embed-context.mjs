@@ -6,7 +6,6 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import puppeteer from 'puppeteer-core';
 import {createStaticServer, STRICT_CSP} from '../../scripts/serve.mjs';
 
 export {STRICT_CSP};
@@ -55,22 +54,7 @@ export function serve(extraMounts = {}) {
   });
 }
 
-export function launch() {
-  return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export {launchChromium as launch} from '../../scripts/chromium.mjs';
 
 /**
  * A page that records every console message (the browser's own, such as CSP

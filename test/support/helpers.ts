@@ -36,3 +36,21 @@ export function currentHeading(el: MicroneedleGuide): HTMLElement {
 export function focused(el: MicroneedleGuide): Element | null {
   return shadow(el).activeElement;
 }
+
+const mounted: Element[] = [];
+afterEach(() => mounted.splice(0).forEach((node) => node.remove()));
+
+/**
+ * Puts markup in the page inside a wrapper with a `lang` (British English by default, so
+ * dates read "Thursday 14:00") and waits for the guide's first render. Removed after each test.
+ */
+export async function mountGuide(markup: string, lang = 'en-GB') {
+  const host = document.createElement('div');
+  host.lang = lang;
+  host.innerHTML = markup;
+  document.body.append(host);
+  mounted.push(host);
+  const el = host.querySelector('microneedle-guide') as MicroneedleGuide;
+  await el.updateComplete;
+  return {host, el};
+}
