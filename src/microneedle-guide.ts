@@ -1,6 +1,6 @@
 import {LitElement, html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {localized, msg} from '@lit/localize';
+import {localized, msg, str} from '@lit/localize';
 import {sectionTitle, type SectionId} from './content/sections.js';
 import {SECTION_VIEWS} from './views/sections.js';
 import type {ViewContext} from './views/context.js';
@@ -135,6 +135,9 @@ export class MicroneedleGuide extends LitElement {
 
   @state() private active?: SectionId;
 
+  /** On a narrow column the contents fold behind a disclosure button; wide columns always show them. */
+  @state() private contentsOpen = false;
+
   // A true private field: the answers it holds are not reachable from page scripts through the element.
   // settings.shareVerdict already folds in the attribute, the config property and the JSON child.
   readonly #screening = new ScreeningController(this, () => this.settings.shareVerdict);
@@ -173,6 +176,7 @@ export class MicroneedleGuide extends LitElement {
     if (!this.visibleSections.includes(id)) return;
     const changed = id !== this.currentSection;
     this.active = id;
+    this.contentsOpen = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.section__heading')?.focus();
     if (changed) this.dispatchEvent(new SectionChangeEvent(id));
@@ -218,23 +222,31 @@ export class MicroneedleGuide extends LitElement {
       </header>
       ${renderDeviceNotice(this.settings)}
       <div class="layout">
-        <nav class="contents" part="contents" aria-labelledby="contents-label">
-          <p class="contents__label" id="contents-label">${msg('In this guide', {id: 'guide.contents'})}</p>
-          <ol>
-            ${sections.map(
-              (id) => html`<li>
-                <button
-                  type="button"
-                  data-section=${id}
-                  aria-current=${id === current ? 'true' : nothing}
-                  @click=${() => this.goTo(id)}
-                >
-                  ${icon(id)}<span>${sectionTitle(id)}</span>
-                </button>
-              </li>`
-            )}
-          </ol>
-        </nav>
+        <div class="contents-area">
+          ${this.contentsToggle(current, index, sections.length)}
+          <nav
+            class="contents ${this.contentsOpen ? 'is-open' : ''}"
+            id="contents"
+            part="contents"
+            aria-labelledby="contents-label"
+          >
+            <p class="contents__label" id="contents-label">${msg('In this guide', {id: 'guide.contents'})}</p>
+            <ol>
+              ${sections.map(
+                (id) => html`<li>
+                  <button
+                    type="button"
+                    data-section=${id}
+                    aria-current=${id === current ? 'true' : nothing}
+                    @click=${() => this.goTo(id)}
+                  >
+                    ${icon(id)}<span>${sectionTitle(id)}</span>
+                  </button>
+                </li>`
+              )}
+            </ol>
+          </nav>
+        </div>
         <section
           class="section"
           part="section"
@@ -272,6 +284,31 @@ export class MicroneedleGuide extends LitElement {
       screening: this.#screening,
       care: this.care,
     };
+  }
+
+  /**
+   * The phone-width disclosure for the contents (WAI-ARIA disclosure navigation):
+   * it names where the shopper is, so the eleven sections need not fill the screen.
+   * Hidden by a container query on wide columns, where the list is always shown.
+   */
+  private contentsToggle(current: SectionId, index: number, total: number) {
+    return html`<button
+      type="button"
+      class="contents-toggle"
+      aria-expanded=${this.contentsOpen ? 'true' : 'false'}
+      aria-controls="contents"
+      @click=${() => (this.contentsOpen = !this.contentsOpen)}
+    >
+      ${icon(current)}
+      <span class="contents-toggle__text">
+        <span class="contents-toggle__label">${msg('In this guide', {id: 'guide.contents'})}</span>
+        <span>${sectionTitle(current)}</span>
+      </span>
+      <span class="contents-toggle__position"
+        >${msg(str`${index + 1} of ${total}`, {id: 'guide.contents.position'})}</span
+      >
+      ${icon(this.contentsOpen ? 'chevron-up' : 'chevron-down', 'icon contents-toggle__chevron')}
+    </button>`;
   }
 
   private pagerButton(id: SectionId, direction: 'previous' | 'next') {

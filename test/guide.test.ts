@@ -155,6 +155,46 @@ describe('<microneedle-guide>', () => {
     before(() => setViewport({width: 320, height: 640}));
     after(() => setViewport({width: 800, height: 600}));
 
+    it('folds the contents behind a button that says where the shopper is', async () => {
+      const el = await renderGuide(html`<microneedle-guide start="procedure"></microneedle-guide>`);
+      const toggle = shadow(el).querySelector<HTMLButtonElement>('.contents-toggle')!;
+      const nav = shadow(el).querySelector<HTMLElement>('nav.contents')!;
+      expect(textOf(toggle)).to.equal('In this guide A clinic session 3 of 11');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-controls')).to.equal(nav.id);
+      expect(getComputedStyle(nav).display).to.equal('none');
+      // The section starts near the top of the screen, not below eleven buttons.
+      expect(currentHeading(el).getBoundingClientRect().top).to.be.below(300);
+
+      toggle.focus();
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(getComputedStyle(nav).display).not.to.equal('none');
+      await expect(el).to.be.accessible();
+
+      await sendKeys({press: 'Tab'});
+      expect(focused(el)).to.equal(contentsButtons(el)[0]);
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(shadow(el).querySelector<HTMLElement>('section.section')!.dataset.section).to.equal('overview');
+      expect(focused(el)).to.equal(currentHeading(el));
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(getComputedStyle(nav).display).to.equal('none');
+    });
+
+    it('shows the whole contents list and no toggle on a wide column', async () => {
+      await setViewport({width: 1100, height: 800});
+      try {
+        const el = await renderGuide();
+        expect(getComputedStyle(shadow(el).querySelector('.contents-toggle')!).display).to.equal('none');
+        expect(getComputedStyle(shadow(el).querySelector('nav.contents')!).display).to.equal('block');
+        expect(contentsButtons(el).every((b) => b.getBoundingClientRect().height > 0)).to.equal(true);
+      } finally {
+        await setViewport({width: 320, height: 640});
+      }
+    });
+
     for (const id of SECTION_IDS) {
       it(`fits "${id}" without sideways scrolling`, async () => {
         const el = await renderGuide(html`<microneedle-guide start=${id}></microneedle-guide>`);

@@ -80,6 +80,38 @@ export const guideStyles = css`
     gap: calc(var(--_space) * 1.25);
     margin-block-start: var(--_space);
   }
+  /* Phone: the contents fold behind a button that says where the shopper is. */
+  .contents-toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding-block: 0.5em;
+    padding-inline: 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.66);
+    background: var(--_surface-alt);
+    text-align: start;
+  }
+  .contents-toggle__text {
+    display: flex;
+    flex-direction: column;
+    flex: 1;
+    font-weight: 600;
+  }
+  .contents-toggle__label,
+  .contents-toggle__position {
+    font-size: 0.85em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .contents:not(.is-open) {
+    display: none;
+  }
+  .contents.is-open {
+    margin-block-start: 0.75em;
+  }
   .contents__label {
     font-weight: 600;
     margin-block-end: 0.5em;
@@ -168,6 +200,14 @@ export const guideStyles = css`
     .layout {
       grid-template-columns: minmax(12rem, 15rem) 1fr;
       align-items: start;
+    }
+    .contents-toggle {
+      display: none;
+    }
+    .contents:not(.is-open),
+    .contents.is-open {
+      display: block;
+      margin: 0;
     }
     .contents ol {
       flex-direction: column;

@@ -31,6 +31,7 @@ export const printStyles = css`
       max-inline-size: none;
     }
     .guide > header,
+    .contents-area,
     .contents,
     .pager,
     [part~='device-notice'],

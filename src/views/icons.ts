@@ -19,11 +19,13 @@ const PATHS: Record<string, ReturnType<typeof svg>> = {
   alert: svg`<path d="M12 3l10 18H2z"/><path d="M12 10v5M12 18v.01"/>`,
   check: svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`,
   cross: svg`<path d="M6 6l12 12M18 6L6 18"/>`,
+  'chevron-down': svg`<path d="M6 9l6 6 6-6"/>`,
+  'chevron-up': svg`<path d="M6 15l6-6 6 6"/>`,
   'arrow-start': svg`<path d="M15 5l-7 7 7 7"/>`,
   'arrow-end': svg`<path d="M9 5l7 7-7 7"/>`,
 };
 
-export type IconName = SectionId | 'print' | 'info' | 'alert' | 'check' | 'cross' | 'arrow-start' | 'arrow-end';
+export type IconName = SectionId | 'print' | 'info' | 'alert' | 'check' | 'cross' | 'arrow-start' | 'arrow-end' | 'chevron-down' | 'chevron-up';
 
 /** A decorative icon: hidden from assistive technology, since text always stands beside it. */
 export function icon(name: IconName | string, className = 'icon'): TemplateResult {
