@@ -12,7 +12,7 @@ import {SectionChangeEvent} from './events.js';
 import {VERSION} from './version.js';
 import {DEFAULT_SETTINGS, type GuideSettings} from './config/settings.js';
 import type {MicroneedleGuideConfig} from './config/schema.js';
-import {needleDepthConverter} from './config/parse.js';
+import {needleDepthConverter, sharesVerdict} from './config/parse.js';
 import {SettingsResolver} from './config/resolve.js';
 import {JsonChildController} from './config/json-child.js';
 import {renderDeviceNotice} from './views/device-notice.js';
@@ -121,9 +121,19 @@ export class MicroneedleGuide extends LitElement {
 
   /**
    * Lets the `microneedle-guide-screening-complete` event carry the verdict (`{verdict}`).
-   * Off by default; the shopper's answers are never shared either way.
+   * Off by default; the shopper's answers are never shared either way. The attribute turns
+   * it on bare or as `share-verdict="true"`; any other value (`"false"`, `"off"`, `"0"`) keeps
+   * it off with a console warning, unlike HTML's usual boolean attributes.
    */
-  @property({type: Boolean, attribute: 'share-verdict', reflect: true}) shareVerdict = false;
+  get shareVerdict(): boolean {
+    return sharesVerdict(this.shareVerdictInput);
+  }
+  set shareVerdict(value: boolean) {
+    this.shareVerdictInput = value;
+  }
+
+  /** What the attribute or a script gave, kept as given so that settings can read (and warn about) it. */
+  @property({attribute: 'share-verdict'}) private shareVerdictInput?: string | boolean;
 
   /**
    * `lazy` renders the guide only when it nears the viewport, reserving
@@ -191,8 +201,8 @@ export class MicroneedleGuide extends LitElement {
         clinicUrl: this.clinicUrl,
         sections: this.sections,
         start: this.start,
-        // false is the property's default, so only `true` counts as given (JSON may turn it on).
-        shareVerdict: this.shareVerdict || undefined,
+        // Absent (undefined or a removed attribute's null) is not given: JSON may turn it on.
+        shareVerdict: this.shareVerdictInput,
         lang: this.langAttribute,
         theme: this.theme,
       },

@@ -7,7 +7,13 @@ export function warn(field: string, received: unknown, allowed: string): void {
   console.warn(`<microneedle-guide>: ignored ${field}=${describe(received)}; expected ${allowed}.`);
 }
 
-function describe(value: unknown): string {
+/** A warning whose sentence does not fit "ignored …; expected …" (a value read, but not as written). */
+export function warnText(text: string): void {
+  console.warn(`<microneedle-guide>: ${text}`);
+}
+
+/** A value as a warning quotes it: strings in quotes, long values cut. */
+export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
   try {
     const text = JSON.stringify(value);

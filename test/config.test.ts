@@ -185,7 +185,9 @@ const BAD_INPUTS: BadInput[] = [
     json: '{"needleDepth": "0.25", "shareVerdict": "yes", "sections": "overview", "deviceName": "Lumen Glow"}',
     warnings: [
       W(`ignored json.needleDepth="0.25"; expected ${DEPTH}.`),
-      W('ignored json.shareVerdict="yes"; expected true or false.'),
+      W(
+        'json.shareVerdict="yes" is not true or false, so verdict sharing stays off. To share the verdict, set json.shareVerdict to true.'
+      ),
       W(`ignored json.sections="overview"; expected a list of section ids from: ${IDS}.`),
     ],
     expect: {needleDepth: undefined, shareVerdict: false, sections: SECTION_IDS, deviceName: 'Lumen Glow'},

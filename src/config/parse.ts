@@ -1,4 +1,5 @@
 import {classifyNeedleDepth} from '../content/depth.js';
+import {describe} from '../warn.js';
 import type {SectionId} from '../content/sections.js';
 import {DEFAULT_SETTINGS, type GuideSettings} from './settings.js';
 import {
@@ -24,6 +25,8 @@ export interface ConfigProblem {
   field: string;
   received: unknown;
   allowed: string;
+  /** The whole warning sentence, where "ignored …; expected …" would misdescribe what happened. */
+  message?: string;
 }
 
 export interface ParsedConfig {
@@ -210,10 +213,48 @@ export function parseSettings(inputs: {
 
 function parseField(key: ConfigKey, value: unknown, field: string, problems: ConfigProblem[]): unknown {
   if (key === 'sections') return parseSections(value, field, problems);
+  if (key === 'shareVerdict') return parseShareVerdict(value, field, problems);
   const result = configShape[key].safeParse(value);
   if (result.success) return result.data;
   problems.push({field, received: value, allowed: CONFIG_ALLOWED[key]});
   return undefined;
+}
+
+/** Spellings that turn verdict sharing on: HTML's bare boolean attribute, its own name, and `true`. */
+const SHARE_ON = new Set(['', 'true', 'share-verdict']);
+/** Spellings a shop writes to mean "off"; HTML would read them as on, which is the wrong way round for privacy. */
+const SHARE_OFF = new Set(['false', '0', 'no', 'off']);
+
+/**
+ * Verdict sharing fails closed. HTML's rule (any value of a present boolean attribute
+ * means on) would turn `share-verdict="false"` into sharing, so only the spellings in
+ * SHARE_ON mean on; every other value given means off, with a warning, and being given
+ * it beats a `true` from a lower source (an attribute's "false" overrides JSON's true).
+ * The same rule reads the attribute, the `config` property and the JSON child.
+ */
+function parseShareVerdict(value: unknown, field: string, problems: ConfigProblem[]): boolean {
+  if (typeof value === 'boolean') return value;
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  if (text !== undefined && SHARE_ON.has(text)) return true;
+  const howToShare =
+    field === 'share-verdict'
+      ? 'To share the verdict, write share-verdict with no value, or share-verdict="true"'
+      : `To share the verdict, set ${field} to true`;
+  problems.push({
+    field,
+    received: value,
+    allowed: CONFIG_ALLOWED.shareVerdict,
+    message:
+      text !== undefined && SHARE_OFF.has(text)
+        ? `${field}=${describe(value)} keeps verdict sharing off, as it reads. ${howToShare}.`
+        : `${field}=${describe(value)} is not true or false, so verdict sharing stays off. ${howToShare}.`,
+  });
+  return false;
+}
+
+/** Whether one raw `shareVerdict` input, on its own, turns sharing on (no warning; settings report problems). */
+export function sharesVerdict(value: unknown): boolean {
+  return value != null && parseShareVerdict(value, 'share-verdict', []);
 }
 
 /** Keeps the known ids of a section list, each once, reporting every unknown or repeated one. */

@@ -1,4 +1,4 @@
-import {warn} from '../warn.js';
+import {warn, warnText} from '../warn.js';
 import type {GuideSettings} from './settings.js';
 import {CONFIG_KEYS, type ConfigKey} from './schema.js';
 import {
@@ -90,7 +90,8 @@ export class SettingsResolver {
 
 function reportProblem(problem: ConfigProblem): void {
   try {
-    warn(problem.field, problem.received, problem.allowed);
+    if (problem.message) warnText(problem.message);
+    else warn(problem.field, problem.received, problem.allowed);
   } catch {
     /* a value that cannot even be printed is not worth breaking the page for */
   }

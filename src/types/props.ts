@@ -27,6 +27,6 @@ export interface MicroneedleGuideAttributes {
   'clinic-url'?: string;
   sections?: string;
   theme?: 'light' | 'dark';
-  'share-verdict'?: boolean | '';
+  'share-verdict'?: boolean | '' | 'true';
   loading?: 'eager' | 'lazy';
 }
