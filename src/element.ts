@@ -33,11 +33,16 @@ export {
   type Goal,
   type PlanInput,
   type TreatmentPlan,
-  type HomeBand,
   type HomeSchedule,
   type ClinicCourse,
 } from './plan/plan.js';
 export {planSessions, type PlannedSession} from './plan/sessions.js';
+export {
+  FREQUENCY_RULES,
+  frequencyRule,
+  type FrequencyRule,
+  type HomeFrequencyRule,
+} from './rules/frequency.js';
 export {
   buildAftercareTimeline,
   AFTERCARE_RULES,
