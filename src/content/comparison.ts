@@ -62,8 +62,8 @@ export function comparisonContent(): ComparisonContent {
         id: 'hygiene',
         label: msg('Hygiene', {id: 'compare.hygiene.label'}),
         home: msg(
-          'You clean the head before and after every use. Disinfecting at home is not sterilising, and a device must never be shared.',
-          {id: 'compare.hygiene.home'}
+          'You clean the needle head (the part that holds the needles) before and after every use. Disinfecting at home is not sterilising. Never share a device.',
+          {id: 'compare.hygiene.home.head'}
         ),
         clinic: msg('Sterile, single-use needle cartridges.', {id: 'compare.hygiene.clinic'}),
       },
