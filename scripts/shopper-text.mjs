@@ -114,3 +114,19 @@ export function fleschKincaid(allSentences) {
   const grade = 0.39 * (allWords.length / allSentences.length) + 11.8 * (syl / allWords.length) - 15.59;
   return {grade, sentences: allSentences.length, words: allWords.length};
 }
+
+/**
+ * The reading grade of each part of the guide. Only prose counts: strings that end
+ * a sentence (. ! ?); headings, labels and list fragments are left out, since they
+ * would flatter the grade.
+ */
+export function gradeTable(strings = shopperStrings()) {
+  const parts = new Map();
+  for (const {id, text} of strings) {
+    if (!/[.!?]["”)]?$/.test(text.trim())) continue;
+    const part = partOf(id);
+    if (!parts.has(part)) parts.set(part, []);
+    parts.get(part).push(...sentences(text));
+  }
+  return [...parts].map(([part, list]) => ({part, ...fleschKincaid(list)}));
+}

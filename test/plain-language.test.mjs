@@ -5,7 +5,7 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {sentences, shopperStrings, words} from '../scripts/shopper-text.mjs';
+import {fleschKincaid, gradeTable, sentences, shopperStrings, syllables, words} from '../scripts/shopper-text.mjs';
 
 const MAX_WORDS = 25;
 const BANNED = ['chemical-free', 'FDA approved', 'FDA-approved', 'cure', 'cures', 'cured', 'treatment plan', 'clinic results at home'];
@@ -44,6 +44,20 @@ test(`no sentence a shopper reads is longer than ${MAX_WORDS} words`, () => {
 test('no shopper string uses a banned phrase', () => {
   const problems = strings.flatMap(({id, text, at}) => bannedIn(text).map((phrase) => `${at} ${id}: "${phrase}" in ${text}`));
   assert.deepEqual(problems, []);
+});
+
+test('every section reads at Flesch-Kincaid grade 8 or lower', () => {
+  const rows = gradeTable(strings);
+  assert.ok(rows.length >= 12, `only ${rows.length} sections graded`);
+  assert.deepEqual(rows.filter((r) => r.grade > 8).map((r) => `${r.part}: grade ${r.grade.toFixed(1)}`), []);
+});
+
+test('the grade counts syllables and sentences the usual way', () => {
+  assert.deepEqual(['skin', 'needle', 'collagen', 'microneedling', 'the'].map(syllables), [1, 2, 3, 4, 1]);
+  // A long, many-syllabled sentence reads harder than two short plain ones.
+  const hard = fleschKincaid(['Microneedling stimulates considerable collagen regeneration, particularly after professional application.']);
+  const easy = fleschKincaid(['It pricks the skin.', 'The skin heals.']);
+  assert.ok(hard.grade > 12 && easy.grade < 3, `${hard.grade} / ${easy.grade}`);
 });
 
 test('"needle" is never a verb', () => {
