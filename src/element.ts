@@ -45,9 +45,11 @@ export {
 } from './rules/frequency.js';
 export {
   buildAftercareTimeline,
+  aftercareSet,
   AFTERCARE_RULES,
   AFTERCARE_MILESTONES,
   type AftercareTimeline,
+  type AftercareSet,
   type AftercareRule,
   type AftercareRuleId,
   type AftercareMilestone,
