@@ -29,6 +29,12 @@ describe('wording: clinic effects say "In a clinic" (point 7)', () => {
     }
   });
 
+  it('home or clinic: the clinic results row says "In a clinic"', async () => {
+    expect(await sectionText('home-vs-clinic')).to.contain(
+      'In a clinic, acne scars, wrinkles and stretch marks are treated with needles of 1 mm or longer.'
+    );
+  });
+
   it('body areas: stretch marks on the body are a clinic use', async () => {
     const text = await sectionText('body-areas');
     expect(text).to.contain('In a clinic, it is also used on the body, mostly on stretch marks:');

@@ -74,7 +74,7 @@ export function comparisonContent(): ComparisonContent {
           'Exfoliation: smoother, brighter-looking skin. It will not meaningfully change scars, deep wrinkles or stretch marks.',
           {id: 'compare.results.home'}
         ),
-        clinic: msg('Acne scars, wrinkles and stretch marks are treated with needles of 1 mm and longer.', {
+        clinic: msg('In a clinic, acne scars, wrinkles and stretch marks are treated with needles of 1 mm or longer.', {
           id: 'compare.results.clinic',
         }),
       },
