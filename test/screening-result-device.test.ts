@@ -114,6 +114,15 @@ describe('screening result × device depth', () => {
           expect(text).not.to.contain('times a week');
           const link = card.querySelector<HTMLAnchorElement>('a[part="clinic-link"]')!;
           expect(textOf(link)).to.equal(LINK_TEXT);
+          // Not the green of "go": a suitable verdict here wears the colour of professional advice.
+          if (verdict === 'suitable') {
+            const banner = getComputedStyle(card.querySelector('.result__banner')!).backgroundColor;
+            const probe = document.createElement('div');
+            probe.style.color = getComputedStyle(el).getPropertyValue('--_ask-doctor').trim();
+            document.body.append(probe);
+            expect(banner).to.equal(getComputedStyle(probe).color);
+            probe.remove();
+          }
         }
         if (w.route === 'home') expect(card.querySelector('a[part="clinic-link"]')).to.equal(null);
         await expect(el).to.be.accessible();

@@ -15,6 +15,8 @@ export interface DeviceFacts {
   length: string;
   depthClass: DepthClass;
   name?: string;
+  /** The language numbers are written in, when the retailer gave one. */
+  lang?: string;
 }
 
 /** The device as the settings describe it, or `undefined` when the retailer gave no needle depth. */
@@ -24,6 +26,7 @@ export function deviceFacts(settings: GuideSettings): DeviceFacts | undefined {
     length: formatMillimetres(settings.needleDepth, settings.lang),
     depthClass: settings.depthClass,
     name: settings.deviceName,
+    lang: settings.lang,
   };
 }
 
@@ -78,7 +81,7 @@ export interface DeviceNotice {
  * extra care for the upper end of home use, a clear "this belongs in a clinic" for
  * professional lengths. Home-depth devices and unknown depths get none.
  */
-export function deviceNotice({length, depthClass, name}: DeviceFacts): DeviceNotice | undefined {
+export function deviceNotice({length, depthClass, name, lang}: DeviceFacts): DeviceNotice | undefined {
   if (depthClass === 'upper-home') {
     return {
       tone: 'caution',
@@ -102,7 +105,7 @@ export function deviceNotice({length, depthClass, name}: DeviceFacts): DeviceNot
     };
   }
   if (depthClass === 'professional') {
-    const limit = formatMillimetres(UPPER_HOME_DEPTH_MAX_MM);
+    const limit = formatMillimetres(UPPER_HOME_DEPTH_MAX_MM, lang);
     return {
       tone: 'warning',
       heading: msg('This needle length belongs in a clinic', {id: 'device.professional.heading'}),
