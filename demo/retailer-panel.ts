@@ -1,6 +1,6 @@
 /**
  * The demo page's "retailer" panel: changes the guide's needle depth, device name,
- * sections, theme and accent colour live, the way a retailer would through
+ * share-verdict, sections, theme and accent colour live, the way a retailer would through
  * attributes and a custom property. Demo-only text, so it is not localised.
  */
 import {html, render} from 'lit';
@@ -10,7 +10,8 @@ import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 const DEPTHS = [
   ['', 'Not given (general guidance)'],
   ['0.25', '0.25 mm: home depth'],
-  ['0.3', '0.3 mm: home depth, less often'],
+  ['0.3', '0.3 mm: home depth (its upper edge)'],
+  ['0.4', '0.4 mm: upper end of home use, at most once every 4 weeks'],
   ['0.5', '0.5 mm: upper end of home use'],
   ['1.5', '1.5 mm: professional (clinic) depth'],
 ] as const;
@@ -60,6 +61,17 @@ export function mountRetailerPanel(container: HTMLElement, guide: MicroneedleGui
             .value=${guide.getAttribute('device-name') ?? ''}
             @input=${(event: Event) => setOrRemove(guide, 'device-name', (event.target as HTMLInputElement).value)}
           />
+        </p>
+        <p>
+          <label class="retailer-panel__choice">
+            <input
+              id="rp-share"
+              type="checkbox"
+              ?checked=${guide.hasAttribute('share-verdict')}
+              @change=${(event: Event) => setOrRemove(guide, 'share-verdict', (event.target as HTMLInputElement).checked ? 'share-verdict' : '')}
+            />
+            Share the screening verdict (<code>share-verdict</code>)
+          </label>
         </p>
         <fieldset>
           <legend>Theme (<code>theme</code>)</legend>

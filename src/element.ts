@@ -33,16 +33,23 @@ export {
   type Goal,
   type PlanInput,
   type TreatmentPlan,
-  type HomeBand,
   type HomeSchedule,
   type ClinicCourse,
 } from './plan/plan.js';
 export {planSessions, type PlannedSession} from './plan/sessions.js';
 export {
+  FREQUENCY_RULES,
+  frequencyRule,
+  type FrequencyRule,
+  type HomeFrequencyRule,
+} from './rules/frequency.js';
+export {
   buildAftercareTimeline,
+  aftercareSet,
   AFTERCARE_RULES,
   AFTERCARE_MILESTONES,
   type AftercareTimeline,
+  type AftercareSet,
   type AftercareRule,
   type AftercareRuleId,
   type AftercareMilestone,

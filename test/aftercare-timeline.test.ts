@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {buildAftercareTimeline, AFTERCARE_MILESTONES, AFTERCARE_RULES} from '../src/element.js';
-import {instantFromZoned, addHoursInZone, parseIsoDate, parseIsoTime, addMonths} from '../src/aftercare/zoned.js';
+import {buildAftercareTimeline, aftercareSet, AFTERCARE_MILESTONES, AFTERCARE_RULES} from '../src/element.js';
+import {instantFromZoned, addHoursInZone, parseIsoDate, parseIsoTime} from '../src/aftercare/zoned.js';
 import {formatMoment, formatSession, resolveDateLocale, formatMillimetres} from '../src/aftercare/format.js';
 
 const HOUR = 3_600_000;
@@ -36,6 +36,28 @@ describe('aftercare timeline data (facts sheet section 5)', () => {
     // Every rule that ends belongs to exactly one later milestone.
     const later = AFTERCARE_MILESTONES.slice(1).flatMap((m) => m.rules);
     expect([...later].sort()).to.deep.equal(AFTERCARE_RULES.filter((r) => r.untilHours).map((r) => r.id).sort());
+  });
+});
+
+describe('aftercare by depth (facts sheet section 5)', () => {
+  it('home depth and unknown depth keep actives and scrubs out while the device is used; upper-home and clinic as after a session', () => {
+    expect([undefined, 'home', 'upper-home', 'professional'].map((d) => aftercareSet(d as never))).to.deep.equal([
+      'regular-home',
+      'regular-home',
+      'session',
+      'session',
+    ]);
+    const t = buildAftercareTimeline(new Date('2025-06-02T09:15:00Z'), 'UTC', 'regular-home');
+    const rule = (id: string) => t.rules.find((r) => r.id === id)!;
+    for (const id of ['actives', 'scrubs']) {
+      expect(rule(id).whileRegularUse, id).to.equal(true);
+      expect(rule(id).until, id).to.equal(undefined);
+    }
+    expect(rule('sunscreen').until).to.deep.equal(new Date('2025-06-16T09:15:00Z'));
+    // Nothing ends at about a week, so that milestone is not there.
+    expect(t.milestones.map((m) => m.id)).to.deep.equal(['right-after', 'day-1', 'day-3', 'week-2']);
+    const session = buildAftercareTimeline(new Date('2025-06-02T09:15:00Z'), 'UTC', 'session');
+    expect(session.milestones.map((m) => m.id)).to.include('week-1');
   });
 });
 
@@ -110,8 +132,6 @@ describe('wall-clock helpers', () => {
     expect(parseIsoDate('')).to.equal(undefined);
     expect(parseIsoTime('07:05')).to.deep.equal({hour: 7, minute: 5});
     expect(parseIsoTime('24:00')).to.equal(undefined);
-    expect(addMonths({year: 2025, month: 1, day: 31}, 1)).to.deep.equal({year: 2025, month: 2, day: 28});
-    expect(addMonths({year: 2025, month: 11, day: 15}, 3)).to.deep.equal({year: 2026, month: 2, day: 15});
   });
 });
 

@@ -68,8 +68,8 @@ describe('aftercare view', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows real dates and times once the shopper gives the session', async () => {
-    const el = await guide();
+  it('shows real dates and times once the shopper gives the session (after an upper-home session)', async () => {
+    const el = await guide('needle-depth="0.4"');
     await setSession(el, '2025-04-14', '14:00');
     expect(textOf(q(el, '.aftercare__session-line'))).to.equal('Your session: Monday, 14 April 2025 at 14:00');
     expect(milestones(el)).to.deep.equal([
@@ -92,7 +92,9 @@ describe('aftercare view', () => {
       'Normal', 'Do', 'Do', 'Do', 'Avoid', 'Avoid', 'Avoid', 'Avoid', 'Avoid',
     ]);
     expect(textOf(q(el, '[data-milestone="day-1"]'))).to.contain('Makeup is fine again.');
-    expect(textOf(q(el, '[data-milestone="week-2"]'))).to.contain('two weeks of daily mineral sunscreen are done');
+    expect(textOf(q(el, '[data-milestone="week-2"]'))).to.contain('You can go back to your usual daily sunscreen.');
+    expect(first).to.contain('mineral sunscreen (zinc oxide or titanium dioxide)');
+    expect(first).not.to.contain('chemical-free');
     const doctor = textOf(q(el, '.callout--warning'));
     expect(doctor).to.contain('See a doctor if');
     for (const sign of ['gets worse', 'swelling grows', 'pus', 'blisters', 'itchy red bumps', 'dark patches']) {
@@ -103,6 +105,27 @@ describe('aftercare view', () => {
     );
     await expect(el).to.be.accessible();
   });
+
+  for (const attrs of ['needle-depth="0.25"', '']) {
+    it(`keeps actives and scrubs out for as long as a home device is used regularly (${attrs || 'depth unknown'})`, async () => {
+      const el = await guide(attrs);
+      await setSession(el, '2025-04-14', '14:00');
+      expect(milestones(el).map(([title]) => title)).to.deep.equal([
+        'Right after your session',
+        'After 24 hours',
+        'After 72 hours',
+        'After 2 weeks',
+      ]);
+      const first = textOf(q(el, '[data-milestone="right-after"]'));
+      expect(first).to.contain(
+        'No retinol or other retinoids, no salicylic or glycolic acid, and no vitamin C. Leave them out while you use your device regularly, and for about a week after your last session.'
+      );
+      expect(first).to.contain('No exfoliating scrubs or cleansing brushes: your device already exfoliates.');
+      expect(first).not.to.contain('until about Monday 21 April');
+      expect(textOf(q(el, '.timeline'))).not.to.contain('usually fine again');
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('goes back to today when the date is cleared', async () => {
     const el = await guide();
@@ -164,7 +187,7 @@ describe('aftercare view', () => {
   });
 
   it('"Add to calendar" by keyboard downloads the aftercare as an .ics file', async () => {
-    const el = await guide();
+    const el = await guide('needle-depth="0.5"');
     await setSession(el, '2025-04-14', '14:00');
     const button = q<HTMLButtonElement>(el, 'button[data-action="calendar"]');
     const file = await captureDownload(async () => {
@@ -189,7 +212,7 @@ describe('aftercare view from a hand-made context', () => {
       lang: () => 'en-US',
       clock: () => new Date('2025-10-31T13:30:00Z'), // 09:30 in New York, the Friday before the clocks go back
     });
-    const ctx = {settings: DEFAULT_SETTINGS, goTo: () => {}, has: () => true, care} as unknown as ViewContext;
+    const ctx = {settings: {...DEFAULT_SETTINGS, depthClass: 'upper-home'}, goTo: () => {}, has: () => true, care} as unknown as ViewContext;
     const container = document.createElement('div');
     document.body.append(container);
     try {

@@ -142,25 +142,37 @@ describe('the care calendar', () => {
   // Monday 14 April 2025, 14:00 in Berlin.
   const session = instantFromZoned({year: 2025, month: 4, day: 14}, {hour: 14, minute: 0}, 'Europe/Berlin');
   const input = {session, timeZone: 'Europe/Berlin', locale: 'en-GB', stamp: STAMP};
-  const FOOTER = 'From the microneedling guide: general guidance, not medical advice.';
+  const FOOTER = 'From the microneedling guide. This is general guidance, not medical advice.';
 
   type Row = [summary: string, start: string, end: string, descriptionIncludes: string[]];
   const when = (t: ICAL.Time) => (t.isDate ? t.toString() : t.toJSDate().toISOString());
   const rows = (text: string): Row[] =>
     parse(text).events.map((e) => [e.summary, when(e.startDate), when(e.endDate), [e.description]]);
 
-  const AFTERCARE: Row[] = [
-    ['Mineral sunscreen SPF 30+ every day until Monday 28 April at 14:00', '2025-04-14', '2025-04-29', [
-      'Wear a mineral (chemical-free) sunscreen of SPF 30 or higher every day until Monday 28 April at 14:00.',
-      'See a doctor if:\n- redness or pain gets worse or comes back',
-      '- dark patches appear',
-    ]],
+  const SUNSCREEN = 'Wear a mineral sunscreen (zinc oxide or titanium dioxide) of SPF 30 or higher every day until Monday 28 April at 14:00.';
+  const DOCTOR = ['See a doctor if:\n- redness or pain gets worse or comes back', '- dark patches appear'];
+  const COMMON: Row[] = [
     ['Aftercare: makeup is fine again', '2025-04-15T12:00:00.000Z', '2025-04-15T12:15:00.000Z', ['Makeup is fine again.']],
     ['Aftercare: workouts, pools and saunas are fine again', '2025-04-17T12:00:00.000Z', '2025-04-17T12:15:00.000Z', [
       'Redness is rarely still there now.',
       'Workouts, pools, saunas and hot tubs are fine again.',
       'The first 72 hours out of strong sun are over; keep up the daily sunscreen.',
     ]],
+  ];
+  /** Regular home use (home depth, or depth unknown): actives and scrubs stay out while the device is used, so no end date. */
+  const AFTERCARE: Row[] = [
+    ['Mineral sunscreen SPF 30+ every day until Monday 28 April at 14:00', '2025-04-14', '2025-04-29', [
+      SUNSCREEN,
+      'Leave them out while you use your device regularly, and for about a week after your last session.',
+      'your device already exfoliates. Leave them out while you use it regularly, and for a week after your last session.',
+      ...DOCTOR,
+    ]],
+    ...COMMON,
+  ];
+  /** After an upper-home or clinic session: actives and scrubs back after about a week. */
+  const SESSION_AFTERCARE: Row[] = [
+    ['Mineral sunscreen SPF 30+ every day until Monday 28 April at 14:00', '2025-04-14', '2025-04-29', [SUNSCREEN, ...DOCTOR]],
+    ...COMMON,
     ['Aftercare: retinol, acids and vitamin C usually fine again', '2025-04-21', '2025-04-22', [
       'Retinol, acids and vitamin C are usually fine again.',
       'Scrubs and cleansing brushes are fine again after a home session',
@@ -189,41 +201,39 @@ describe('the care calendar', () => {
     }
   }
 
-  it('holds the aftercare milestones when no goal is chosen', () => {
+  it('holds the regular-home aftercare when no goal is chosen and the depth is home or unknown', () => {
     check(buildCareCalendar(input), AFTERCARE);
+    check(buildCareCalendar({...input, depthClass: 'home'}), AFTERCARE);
   });
 
-  it('adds the next home sessions of a 0.2 mm device, twice a week', () => {
+  it('holds the after-a-session aftercare for upper-home and professional devices', () => {
+    check(buildCareCalendar({...input, depthClass: 'upper-home'}), SESSION_AFTERCARE);
+    check(buildCareCalendar({...input, depthClass: 'professional'}), SESSION_AFTERCARE);
+  });
+
+  it('adds the next home sessions of a 0.2 mm device under the one home-depth rule', () => {
     const plan = buildPlan({goal: 'texture', needleDepth: 0.2});
-    const home = (n: number, day: string): Row => [`Earliest day for home microneedling session ${n}`, day, '', [
-      'Counted from your session on Monday, 14 April 2025 at 14:00. Only if your skin has fully recovered.',
-      'Needles up to 0.25 mm: at most 2 to 3 times a week. Leave at least 3 days between sessions.',
-      'Never needle skin that has not recovered from the last session.',
-    ]];
-    const want = [
-      ...AFTERCARE,
-      home(1, '2025-04-17'),
-      home(2, '2025-04-21'),
-      home(3, '2025-04-24'),
-      home(4, '2025-04-28'),
-    ].map((row): Row => (row[2] === '' ? [row[0], row[1], nextDay(row[1]), row[3]] : row));
-    check(buildCareCalendar({...input, plan}), want);
-  });
-
-  it('adds the monthly clinic course for acne scars, with the clinic link', () => {
-    const plan = buildPlan({goal: 'acne-scars', needleDepth: 0.25, clinicUrl: 'https://clinic.example/'});
-    const clinic = (n: number, day: string): Row => [`Clinic microneedling session ${n} (around this date)`, day, nextDay(day), [
-      'was the first of a clinic course',
-      'One session a month for 4 to 6 months.',
-      'After that, a touch-up once a year.',
-      'https://clinic.example/',
+    const home = (n: number, day: string): Row => [`Earliest day for home microneedling session ${n}`, day, nextDay(day), [
+      'Counted from your session on Monday, 14 April 2025 at 14:00. Go ahead only if your skin is fully back to normal.',
+      'At most 3 times a week, and never on two days in a row.',
+      'Never use it on skin that has not recovered from the last session.',
     ]];
     check(buildCareCalendar({...input, plan}), [
       ...AFTERCARE,
-      clinic(1, '2025-05-14'),
-      clinic(2, '2025-06-14'),
-      clinic(3, '2025-07-14'),
+      home(1, '2025-04-16'),
+      home(2, '2025-04-18'),
+      home(3, '2025-04-21'),
+      home(4, '2025-04-23'),
+      home(5, '2025-04-25'),
+      home(6, '2025-04-28'),
     ]);
+  });
+
+  it('adds no dated clinic sessions for acne scars: the clinic sets the dates', () => {
+    const plan = buildPlan({goal: 'acne-scars', needleDepth: 0.25, clinicUrl: 'https://clinic.example/'});
+    const text = buildCareCalendar({...input, plan});
+    check(text, AFTERCARE);
+    expect(text).not.to.contain('Clinic microneedling session');
   });
 
   it('is named after the session day', () => {

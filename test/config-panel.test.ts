@@ -25,6 +25,13 @@ describe('demo retailer panel', () => {
     await guide.updateComplete;
     expect(textOf(shadow(guide).querySelector('[part="device-notice"]'))).to.contain('This needle length belongs in a clinic');
 
+    const share = panel.querySelector<HTMLInputElement>('#rp-share')!;
+    expect(share.checked).to.equal(false);
+    share.click();
+    expect(guide.shareVerdict).to.equal(true);
+    share.click();
+    expect(guide.hasAttribute('share-verdict')).to.equal(false);
+
     const name = panel.querySelector<HTMLInputElement>('#rp-name')!;
     name.value = 'Lumen Pro';
     name.dispatchEvent(new Event('input'));

@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import {SECTION_IDS, classifyNeedleDepth} from '../src/index.js';
-import {homeFrequencyRule} from '../src/content/frequency.js';
+import {deviceFrequencyRule} from '../src/rules/frequency.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {renderGuide, shadow, textOf} from './support/helpers.js';
 
@@ -16,8 +16,10 @@ async function accessible(el: MicroneedleGuide) {
   await expect(el).to.be.accessible();
 }
 
-const SHORT_RULE = 'no more than 2 to 3 times a week';
-const LONG_RULE = 'no more than once every 3 to 4 weeks';
+/** Facts sheet section 4: one rule per depth class, worded the same everywhere. */
+const HOME_RULE = 'At most 3 times a week, and never on two days in a row.';
+const UPPER_RULE = 'At most once every 4 weeks.';
+const CLINIC_RULE = 'No home use: this needle length belongs in a clinic.';
 
 describe('needle depth: the rules', () => {
   it('classifies lengths at the facts sheet boundaries', () => {
@@ -33,17 +35,25 @@ describe('needle depth: the rules', () => {
     for (const bad of [0, -1, Number.NaN, Infinity]) expect(() => classifyNeedleDepth(bad)).to.throw(RangeError);
   });
 
-  it('picks the one home frequency rule for a length', () => {
-    expect([undefined, 0.1, 0.25, 0.26, 0.3, 0.5, 0.6, 2].map(homeFrequencyRule)).to.deep.equal([
+  it('picks the one frequency rule of the depth class, with no separate 0.25 mm band', () => {
+    expect([undefined, 0.1, 0.25, 0.26, 0.3, 0.31, 0.5, 0.6, 2].map((needleDepth) => deviceFrequencyRule({needleDepth})?.kind)).to.deep.equal([
       undefined,
-      'up-to-0.25',
-      'up-to-0.25',
-      'over-0.25',
-      'over-0.25',
-      'over-0.25',
+      'weekly',
+      'weekly',
+      'weekly',
+      'weekly',
+      'spaced',
+      'spaced',
       'clinic-only',
       'clinic-only',
     ]);
+    expect(deviceFrequencyRule({depthClass: 'home'})).to.deep.equal({depthClass: 'home', kind: 'weekly', maxPerWeek: 3, minGapDays: 2});
+    expect(deviceFrequencyRule({depthClass: 'upper-home'})).to.deep.equal({
+      depthClass: 'upper-home',
+      kind: 'spaced',
+      everyWeeks: 4,
+      minGapDays: 28,
+    });
   });
 });
 
@@ -54,8 +64,10 @@ describe('needle depth: what the shopper sees', () => {
     expect(shadow(el).querySelector('[part="device-badge"]')).to.equal(null);
     expect(columnHeaders(el)).to.deep.equal(['At home', 'In a clinic']);
     await el.goTo('frequency');
-    expect(sectionText(el)).to.contain(`Needles up to 0.25 mm: ${SHORT_RULE}.`);
-    expect(sectionText(el)).to.contain(`Needles longer than 0.25 mm: ${LONG_RULE}.`);
+    expect(sectionText(el)).to.contain(`Needles up to 0.3 mm: ${HOME_RULE}`);
+    expect(sectionText(el)).to.contain(`Needles over 0.3 mm, up to 0.5 mm: ${UPPER_RULE}`);
+    expect(sectionText(el)).to.contain(`Needles over 0.5 mm: ${CLINIC_RULE}`);
+    expect(sectionText(el)).not.to.contain('0.25');
   });
 
   it('home depth: marks the home column in words and gives the frequent-use rule only', async () => {
@@ -71,17 +83,18 @@ describe('needle depth: what the shopper sees', () => {
     await accessible(el);
 
     await el.goTo('frequency');
-    expect(sectionText(el)).to.contain(`With needles of 0.25 mm: ${SHORT_RULE}.`);
-    expect(sectionText(el)).not.to.contain(LONG_RULE);
-    expect(sectionText(el)).to.contain('Never needle skin that has not recovered');
+    expect(sectionText(el)).to.contain(HOME_RULE);
+    expect(sectionText(el)).not.to.contain(UPPER_RULE);
+    expect(sectionText(el)).to.contain('Never use it on skin that has not recovered');
+    expect(sectionText(el)).to.contain('If a home device draws blood, stop.');
     await accessible(el);
   });
 
-  it('0.3 mm is home depth but past the frequent-use length, so the 3-4 week rule applies', async () => {
+  it('0.3 mm is home depth, so the home rule applies (no separate 0.25 mm band)', async () => {
     const el = await renderGuide(html`<microneedle-guide needle-depth="0.3" start="frequency"></microneedle-guide>`);
     expect(notice(el)).to.equal(null);
-    expect(sectionText(el)).to.contain(`With needles of 0.3 mm: ${LONG_RULE}.`);
-    expect(sectionText(el)).not.to.contain(SHORT_RULE);
+    expect(sectionText(el)).to.contain(HOME_RULE);
+    expect(sectionText(el)).not.to.contain(UPPER_RULE);
   });
 
   it('upper end of home use: extra-care advice above every section', async () => {
@@ -91,8 +104,16 @@ describe('needle depth: what the shopper sees', () => {
       const text = textOf(notice(el));
       expect(text, id).to.contain('Extra care for this needle length');
       expect(text).to.contain('Your Lumen Plus has 0.5 mm needles: the upper end of what is sold for home use.');
-      expect(text).to.contain(LONG_RULE);
+      expect(text).to.contain(UPPER_RULE);
+      expect(text).not.to.contain('3 to 4 weeks');
     }
+    // A short list, not one long sentence.
+    expect([...notice(el)!.querySelectorAll('li')].map((li) => textOf(li))).to.deep.equal([
+      UPPER_RULE,
+      'Use it only on skin that has fully recovered from the last session.',
+      'Clean the needle head before and after every use.',
+      'Never share it.',
+    ]);
     expect(notice(el)!.classList.contains('device-notice--caution')).to.equal(true);
     await el.goTo('home-vs-clinic');
     expect(textOf(shadow(el).querySelector('[part="device-badge"]'))).to.equal(
@@ -100,8 +121,9 @@ describe('needle depth: what the shopper sees', () => {
     );
     expect(columnHeaders(el)).to.deep.equal(['At home (your device)', 'In a clinic']);
     await el.goTo('frequency');
-    expect(sectionText(el)).to.contain(`With needles of 0.5 mm: ${LONG_RULE}.`);
-    expect(sectionText(el)).not.to.contain(SHORT_RULE);
+    expect(sectionText(el)).to.contain(UPPER_RULE);
+    expect(sectionText(el)).to.contain('This is the upper end of home use, so take extra care.');
+    expect(sectionText(el)).not.to.contain(HOME_RULE);
     await accessible(el);
   });
 
@@ -131,9 +153,9 @@ describe('needle depth: what the shopper sees', () => {
     await el.goTo('frequency');
     const text = sectionText(el);
     expect(text).to.contain('No home schedule');
-    expect(text).to.contain('Needles of 1.5 mm belong in a clinic');
-    expect(text).not.to.contain(SHORT_RULE);
-    expect(text).not.to.contain(LONG_RULE);
+    expect(text).to.contain(CLINIC_RULE);
+    expect(text).not.to.contain(HOME_RULE);
+    expect(text).not.to.contain(UPPER_RULE);
     expect(text).to.contain('a session every 3 to 6 months');
     expect([...shadow(el).querySelectorAll('section h4')].map((h) => textOf(h))).to.deep.equal(['In a clinic']);
     await accessible(el);
@@ -147,7 +169,7 @@ describe('needle depth: what the shopper sees', () => {
 
   it('changes the guidance live when the depth changes', async () => {
     const el = await renderGuide(html`<microneedle-guide needle-depth="0.25" start="frequency"></microneedle-guide>`);
-    expect(sectionText(el)).to.contain(SHORT_RULE);
+    expect(sectionText(el)).to.contain(HOME_RULE);
     el.needleDepth = 1;
     await el.updateComplete;
     expect(textOf(notice(el))).to.contain('belongs in a clinic');
@@ -155,11 +177,11 @@ describe('needle depth: what the shopper sees', () => {
     el.setAttribute('needle-depth', '0.4');
     await el.updateComplete;
     expect(textOf(notice(el))).to.contain('Extra care');
-    expect(sectionText(el)).to.contain(LONG_RULE);
+    expect(sectionText(el)).to.contain(UPPER_RULE);
     el.removeAttribute('needle-depth');
     await el.updateComplete;
     expect(notice(el)).to.equal(null);
-    expect(sectionText(el)).to.contain(SHORT_RULE).and.contain(LONG_RULE);
+    expect(sectionText(el)).to.contain(HOME_RULE).and.contain(UPPER_RULE);
   });
 
   describe('on a 320 px phone', () => {

@@ -13,7 +13,7 @@ const EXPECTED_TITLES: Record<string, string> = {
   screening: 'Check if it suits you',
   'body-areas': 'Body areas',
   frequency: 'How often',
-  plan: 'Your treatment plan',
+  plan: 'Your plan',
   aftercare: 'Aftercare',
   'device-care': 'Caring for your device',
 };

@@ -37,7 +37,7 @@ describe('plan view', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('gives a 0.25 mm device its one home rule, the minimum gap and dated next sessions', async () => {
+  it('gives a 0.25 mm device the home-depth rule and dated next sessions', async () => {
     const el = await guide('needle-depth="0.25"');
     const region = result(el);
     await choose(el, 'texture');
@@ -47,16 +47,16 @@ describe('plan view', () => {
     expect(text).to.contain('smoother, brighter-looking skin');
     expect(text).to.contain("Your device's needles are 0.25 mm long.");
     expect([...region.querySelectorAll('.plan__schedules li')].map(textOf)).to.deep.equal([
-      'Needles up to 0.25 mm: at most 2 to 3 times a week. Leave at least 3 days between sessions.',
+      'At most 3 times a week, and never on two days in a row.',
     ]);
-    expect(text).to.contain('Never needle skin that has not recovered from the last session.');
-    expect(region.querySelectorAll('.plan__sessions li').length).to.equal(4);
+    expect(text).to.contain('Never use it on skin that has not recovered from the last session.');
+    expect(region.querySelectorAll('.plan__sessions li').length).to.equal(6);
     expect(textOf(region.querySelector('.plan__sessions li'))).to.match(/^Home session 1: from \w+day \d+ \w+$/);
     expect(text).not.to.contain('In a clinic');
     await expect(el).to.be.accessible();
   });
 
-  it('says plainly that a home device will not change acne scars, with the clinic course and link', async () => {
+  it('says plainly that a home device will not change acne scars, with the clinic course, no dates, and the link', async () => {
     const el = await guide('needle-depth="0.25" clinic-url="https://clinic.example/book"');
     await choose(el, 'acne-scars');
     const region = result(el);
@@ -65,10 +65,14 @@ describe('plan view', () => {
     expect([...region.querySelectorAll('.plan__course li')].map(textOf)).to.deep.equal([
       'One session a month for 4 to 6 months.',
       'After that, a touch-up once a year.',
+      'Your clinic sets the dates.',
     ]);
-    const link = region.querySelector<HTMLAnchorElement>('a.clinic-link')!;
+    // No clinic session is dated from a session the shopper never had.
+    expect(region.querySelectorAll('.plan__sessions').length).to.equal(0);
+    expect(textOf(region)).not.to.contain('Clinic session');
+    const link = region.querySelector<HTMLAnchorElement>('a[part="clinic-link"]')!;
     expect(link.href).to.equal('https://clinic.example/book');
-    expect(textOf(link)).to.equal('Find professional treatment');
+    expect(textOf(link)).to.equal('Find professional treatment or advice');
     await expect(el).to.be.accessible();
   });
 
@@ -79,7 +83,7 @@ describe('plan view', () => {
     expect(text).to.contain('A home device will not meaningfully change stretch marks.');
     expect(text).to.contain('4 to 6 sessions in all; in studies they were about a month apart.');
     expect(text).to.contain('After that, a touch-up once a year.');
-    expect(text).to.contain('A dermatologist or a licensed clinic');
+    expect(text).to.contain('A dermatologist or a clinic can advise you on treatment.');
     expect(result(el).querySelectorAll('a').length).to.equal(0);
   });
 
@@ -89,8 +93,8 @@ describe('plan view', () => {
     const text = textOf(result(el));
     expect(text).to.contain('Lines and wrinkles are a clinic goal.');
     expect(text).to.contain('will not meaningfully change wrinkles');
-    expect(text).to.contain('Needles longer than 0.25 mm: no more than once every 3 to 4 weeks. Leave at least 4 weeks between sessions.');
-    expect(text).to.contain('upper end of home use');
+    expect(text).to.contain('At most once every 4 weeks.');
+    expect(text).to.contain('This is the upper end of home use, so take extra care.');
     expect(text).to.contain('The clinic sets the number of sessions after seeing your skin.');
   });
 
@@ -113,9 +117,9 @@ describe('plan view', () => {
     await choose(el, 'texture');
     const region = result(el);
     expect(textOf(region)).to.contain('does not know your device’s needle length');
-    expect([...region.querySelectorAll('.plan__schedules li')].map((li) => (li as HTMLElement).dataset.band)).to.deep.equal([
-      'up-to-0.25',
-      'over-0.25',
+    expect([...region.querySelectorAll('.plan__schedules li')].map(textOf)).to.deep.equal([
+      'Needles up to 0.3 mm: At most 3 times a week, and never on two days in a row.',
+      'Needles over 0.3 mm, up to 0.5 mm: At most once every 4 weeks.',
     ]);
     expect(region.querySelectorAll('.plan__sessions').length).to.equal(0);
   });

@@ -1,10 +1,14 @@
 import {expect} from '@open-wc/testing';
 import {buildPlan, GOALS, planSessions, type Goal, type TreatmentPlan, type DepthClass} from '../src/element.js';
 import {instantFromZoned, isoDate} from '../src/aftercare/zoned.js';
+import {FREQUENCY_RULES, homeSessionOffsets, type HomeFrequencyRule} from '../src/rules/frequency.js';
 
-/** Facts sheet section 4, home: up to 0.25 mm at most 2-3 times a week; over 0.25 mm once every 3-4 weeks. */
-const SHORT = {band: 'up-to-0.25', timesPerWeek: {min: 2, max: 3}, minGapDays: 3};
-const LONG = {band: 'over-0.25', everyWeeks: {min: 3, max: 4}, minGapDays: 28};
+/**
+ * Facts sheet section 4, home: up to 0.3 mm at most 3 times a week, never two days in a row;
+ * over 0.3 up to 0.5 mm at most once every 4 weeks. No separate 0.25 mm band.
+ */
+const SHORT = {depthClass: 'home', kind: 'weekly', maxPerWeek: 3, minGapDays: 2};
+const LONG = {depthClass: 'upper-home', kind: 'spaced', everyWeeks: 4, minGapDays: 28};
 /** Facts sheet section 4, clinic (seed): every course ends in a yearly touch-up. */
 const MAINTENANCE = {kind: 'every-few-months', everyMonths: {min: 3, max: 6}, yearlyTouchUp: true};
 const ACNE = {kind: 'monthly', months: {min: 4, max: 6}, yearlyTouchUp: true};
@@ -19,8 +23,8 @@ interface Device {
 const DEVICES: Device[] = [
   {label: 'no depth'},
   {label: '0.2 mm (home)', needleDepth: 0.2},
-  {label: '0.25 mm (home, edge of the frequent band)', needleDepth: 0.25},
-  {label: '0.3 mm (home, over 0.25)', needleDepth: 0.3},
+  {label: '0.25 mm (home)', needleDepth: 0.25},
+  {label: '0.3 mm (home, its upper edge)', needleDepth: 0.3},
   {label: 'class home, length unknown', depthClass: 'home'},
   {label: '0.5 mm (upper home)', needleDepth: 0.5},
   {label: 'class upper-home, length unknown', depthClass: 'upper-home'},
@@ -37,8 +41,7 @@ type Expected = Pick<TreatmentPlan, 'setting' | 'homeEffect' | 'deviceBelongsInC
 function expected(goal: Goal, device: Device): Expected {
   const cls = device.depthClass ?? (device.needleDepth === undefined ? undefined : device.needleDepth <= 0.3 ? 'home' : device.needleDepth <= 0.5 ? 'upper-home' : 'professional');
   const professional = cls === 'professional';
-  const bands =
-    cls === 'upper-home' ? [LONG] : device.needleDepth !== undefined ? [device.needleDepth <= 0.25 ? SHORT : LONG] : [SHORT, LONG];
+  const bands = cls === 'upper-home' ? [LONG] : cls === 'home' ? [SHORT] : [SHORT, LONG];
   switch (goal) {
     case 'texture':
       return professional
@@ -115,13 +118,25 @@ describe('planSessions', () => {
   const dates = (plan: TreatmentPlan) =>
     planSessions(plan, session, 'Europe/Berlin').map((s) => `${s.kind} ${s.number} ${isoDate(s.date)}`);
 
-  it('plans home sessions twice a week for short needles, never closer than 3 days', () => {
-    expect(dates(buildPlan({goal: 'texture', needleDepth: 0.2}))).to.deep.equal([
-      'home 1 2025-02-03',
-      'home 2 2025-02-07',
-      'home 3 2025-02-10',
-      'home 4 2025-02-14',
-    ]);
+  it('plans home-depth sessions at most 3 in any 7 days and never on two days in a row, for two weeks', () => {
+    // Friday 31 January: Sunday, Tuesday, Friday, Sunday, Tuesday, Friday.
+    for (const needleDepth of [0.2, 0.3]) {
+      expect(dates(buildPlan({goal: 'texture', needleDepth}))).to.deep.equal([
+        'home 1 2025-02-02',
+        'home 2 2025-02-04',
+        'home 3 2025-02-07',
+        'home 4 2025-02-09',
+        'home 5 2025-02-11',
+        'home 6 2025-02-14',
+      ]);
+    }
+  });
+
+  it('keeps every home-depth schedule inside the rule, whatever the count', () => {
+    const offsets = homeSessionOffsets(FREQUENCY_RULES.home as HomeFrequencyRule, 30);
+    const days = [0, ...offsets];
+    for (let i = 1; i < days.length; i++) expect(days[i] - days[i - 1]).to.be.at.least(2);
+    for (const day of days) expect(days.filter((d) => d >= day && d < day + 7).length).to.be.at.most(3);
   });
 
   it('plans home sessions four weeks apart for longer needles', () => {
@@ -136,21 +151,21 @@ describe('planSessions', () => {
     expect(dates(buildPlan({goal: 'texture'}))).to.deep.equal([]);
   });
 
-  it('plans a monthly clinic course for acne scars and stretch marks, clamped to month ends', () => {
-    const expectedDates = ['clinic 1 2025-02-28', 'clinic 2 2025-03-31', 'clinic 3 2025-04-30'];
-    expect(dates(buildPlan({goal: 'acne-scars', needleDepth: 0.25}))).to.deep.equal(expectedDates);
-    expect(dates(buildPlan({goal: 'stretch-marks'}))).to.deep.equal(expectedDates);
-  });
-
-  it('plans one clinic session after 3 months for a professional device, none for a course the clinic sets', () => {
-    expect(dates(buildPlan({goal: 'texture', needleDepth: 1}))).to.deep.equal(['clinic 1 2025-04-30']);
-    expect(dates(buildPlan({goal: 'fine-lines', needleDepth: 1}))).to.deep.equal([]);
+  it('never dates clinic sessions: the shopper had none to count from, and the clinic sets the dates', () => {
+    for (const goal of GOALS) {
+      for (const device of DEVICES) {
+        const kinds = planSessions(buildPlan({goal, ...device}), session, 'Europe/Berlin').map((s) => s.kind);
+        expect(kinds.filter((k) => k !== 'home'), `${goal} ${device.label}`).to.deep.equal([]);
+      }
+    }
+    expect(dates(buildPlan({goal: 'acne-scars', needleDepth: 0.25}))).to.deep.equal([]);
+    expect(dates(buildPlan({goal: 'texture', needleDepth: 1}))).to.deep.equal([]);
   });
 
   it('counts from the shopper\'s calendar day, not UTC', () => {
     // 00:30 on 1 February in Tokyo is still 31 January in UTC.
     const tokyo = instantFromZoned({year: 2025, month: 2, day: 1}, {hour: 0, minute: 30}, 'Asia/Tokyo');
     const [first] = planSessions(buildPlan({goal: 'texture', needleDepth: 0.2}), tokyo, 'Asia/Tokyo');
-    expect(isoDate(first.date)).to.equal('2025-02-04');
+    expect(isoDate(first.date)).to.equal('2025-02-03');
   });
 });

@@ -42,8 +42,10 @@ describe('printing the aftercare card', () => {
       expect(shown(button), textOf(button)).to.equal(false);
     }
     for (const input of all(el, 'input')) expect(shown(input), input.getAttribute('type')!).to.equal(false);
+    // A 0.25 mm device is home depth: the printed card carries the regular-home set (nothing ends at a week).
     const milestones = all(el, '.milestone');
-    expect(milestones.length).to.equal(5);
+    expect(milestones.map((m) => m.dataset.milestone)).to.deep.equal(['right-after', 'day-1', 'day-3', 'week-2']);
+    expect(textOf(milestones[0])).to.contain('Leave them out while you use your device regularly');
     for (const m of milestones) {
       expect(shown(m), m.dataset.milestone).to.equal(true);
       for (const item of m.querySelectorAll('.milestone__item')) expect(shown(item), textOf(item)).to.equal(true);

@@ -39,7 +39,9 @@ describe('screening flow', () => {
     expect(textOf(currentHeading(el))).to.equal('Check if it suits you');
     const intro = textOf($(el, '.screening'));
     expect(intro).to.contain('Your answers are private');
-    expect(intro).to.match(/stay on this page, on your device\. Nothing is saved or sent/);
+    expect(intro).to.contain('Your answers are never saved or sent.');
+    // Without share-verdict, no word about the shop learning a result.
+    expect(intro).not.to.contain('This shop learns');
     expect(textOf(forward(el))).to.equal('Start');
     await expect(el).to.be.accessible();
   });
@@ -253,7 +255,7 @@ describe('screening flow', () => {
     },
     wait: {
       conditions: ['recent-procedure', 'skin-infection'],
-      heading: 'Wait before you microneedle',
+      heading: 'Wait before any microneedling',
       next: 'Not now. Wait until your skin has fully healed, or until the time has passed, then check again.',
     },
     'ask-doctor': {
@@ -330,7 +332,8 @@ describe('screening flow', () => {
       const link = $<HTMLAnchorElement>(el, '[part~="screening-result"] a');
       if (linked) {
         expect(link!.href).to.equal(clinicUrl);
-        expect(textOf(link)).to.equal('Find professional advice');
+        expect(textOf(link)).to.equal('Find professional treatment or advice');
+        expect(link!.getAttribute('part')).to.equal('clinic-link');
       } else expect(link).to.equal(null);
     }
     const without = await renderGuide();

@@ -157,7 +157,7 @@ describe('screening privacy', () => {
     // The intro told the shopper that the shop learns the result only.
     $(el, '.screening__actions .button')!.click();
     await el.updateComplete;
-    expect($(el, '.screening')!.textContent).to.contain('This shop learns only the result');
+    expect($(el, '.screening')!.textContent).to.contain('This shop learns your result, for example “wait”, but never your answers.');
   });
 
   it('the share-verdict property is read when the result is shown, and never written onto the markup', async () => {

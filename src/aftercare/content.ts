@@ -6,8 +6,13 @@
 import {msg, str} from '@lit/localize';
 import type {AftercareMilestoneId, AftercareRuleId, AftercareRuleKind} from './timeline.js';
 
-/** The advice for a rule right after the session; `until` is the formatted end ("Thursday 14:00"). */
-export function ruleText(id: AftercareRuleId, until: string): string {
+/**
+ * The advice for a rule right after the session; `until` is the formatted end
+ * ("Thursday 14:00"). `whileRegularUse`: the rule lasts as long as a home device
+ * is used regularly (timeline.ts, `regular-home`), so it has no date.
+ */
+export function ruleText(id: AftercareRuleId, until: string, whileRegularUse = false): string {
+  if (whileRegularUse && (id === 'actives' || id === 'scrubs')) return regularUseText(id);
   switch (id) {
     case 'redness':
       return msg(
@@ -20,13 +25,14 @@ export function ruleText(id: AftercareRuleId, until: string): string {
       });
     case 'products':
       return msg(
-        'Use only products made for freshly needled skin. Vitamin C serums and other products not made for it have caused lasting bumps (granulomas) when pushed into the skin.',
+        'Use only products made for use straight after microneedling. Vitamin C serums and other products not made for it have caused lasting bumps (granulomas) when pushed into the skin.',
         {id: 'aftercare.products'}
       );
     case 'sunscreen':
-      return msg(str`Wear a mineral (chemical-free) sunscreen of SPF 30 or higher every day until ${until}.`, {
-        id: 'aftercare.sunscreen',
-      });
+      return msg(
+        str`Wear a mineral sunscreen (zinc oxide or titanium dioxide) of SPF 30 or higher every day until ${until}.`,
+        {id: 'aftercare.sunscreen.mineral'}
+      );
     case 'makeup':
       return msg(
         str`No makeup until ${until}. If it truly cannot wait, later that evening is acceptable, with clean fingers or new tools.`,
@@ -52,6 +58,19 @@ export function ruleText(id: AftercareRuleId, until: string): string {
   }
 }
 
+/** Actives and scrubs for regular home use: out for as long as the device is used, and a week after. */
+function regularUseText(id: 'actives' | 'scrubs'): string {
+  return id === 'actives'
+    ? msg(
+        'No retinol or other retinoids, no salicylic or glycolic acid, and no vitamin C. Leave them out while you use your device regularly, and for about a week after your last session.',
+        {id: 'aftercare.actives.regular'}
+      )
+    : msg(
+        'No exfoliating scrubs or cleansing brushes: your device already exfoliates. Leave them out while you use it regularly, and for a week after your last session.',
+        {id: 'aftercare.scrubs.regular'}
+      );
+}
+
 /** What changes when a rule ends, shown at its milestone. */
 export function ruleEndText(id: AftercareRuleId): string {
   switch (id) {
@@ -60,7 +79,7 @@ export function ruleEndText(id: AftercareRuleId): string {
         id: 'aftercare.redness.end',
       });
     case 'sunscreen':
-      return msg('The two weeks of daily mineral sunscreen are done.', {id: 'aftercare.sunscreen.end'});
+      return msg('You can go back to your usual daily sunscreen.', {id: 'aftercare.sunscreen.end.usual'});
     case 'makeup':
       return msg('Makeup is fine again.', {id: 'aftercare.makeup.end'});
     case 'sweat':

@@ -127,14 +127,6 @@ export function addDays(date: PlainDate, days: number): PlainDate {
   return {year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate()};
 }
 
-/** `date` moved by calendar months; the day is clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: PlainDate, months: number): PlainDate {
-  const index = date.year * 12 + (date.month - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return {year, month, day: Math.min(date.day, daysInMonth(year, month))};
-}
-
 function daysInMonth(year: number, month: number): number {
   const firstOfNext = month === 12 ? {year: year + 1, month: 1, day: 1} : {year, month: month + 1, day: 1};
   return addDays(firstOfNext, -1).day;

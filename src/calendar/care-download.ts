@@ -18,7 +18,13 @@ export function downloadCareCalendar(care: CareState, settings: GuideSettings, o
       })
     : undefined;
   const session = care.session;
-  const text = buildCareCalendar({session, timeZone: care.timeZone, locale: care.locale, plan});
+  const text = buildCareCalendar({
+    session,
+    timeZone: care.timeZone,
+    locale: care.locale,
+    plan,
+    depthClass: settings.depthClass,
+  });
   try {
     downloadIcs(text, careCalendarFileName(session, care.timeZone), options);
   } catch {

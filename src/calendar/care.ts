@@ -6,10 +6,15 @@
 import {msg, str} from '@lit/localize';
 import {formatMoment, formatSession, type FormatZone} from '../aftercare/format.js';
 import {doctorHeading, doctorSigns, ruleEndText, ruleText} from '../aftercare/content.js';
-import {buildAftercareTimeline, type AftercareMilestoneId, type DatedMilestone} from '../aftercare/timeline.js';
+import {
+  aftercareSet,
+  buildAftercareTimeline,
+  type AftercareMilestoneId,
+  type DatedMilestone,
+} from '../aftercare/timeline.js';
+import type {DepthClass} from '../content/depth.js';
 import {addDays, isoDate, zonedParts, type PlainDate} from '../aftercare/zoned.js';
-import {frequencyContent} from '../content/frequency.js';
-import {courseText, scheduleText, touchUpText} from '../plan/content.js';
+import {frequencyRuleText, recoveryText} from '../content/frequency.js';
 import type {TreatmentPlan} from '../plan/plan.js';
 import {planSessions} from '../plan/sessions.js';
 import {buildIcs, utcValue, type IcsEvent} from './ics.js';
@@ -25,8 +30,10 @@ export interface CareCalendarInput {
   readonly timeZone: string;
   /** The locale dates in the texts are written in. */
   readonly locale: string;
-  /** The plan, when the shopper chose a goal: adds its planned sessions. */
+  /** The plan, when the shopper chose a goal: adds its planned home sessions. */
   readonly plan?: TreatmentPlan;
+  /** The device's depth class: picks the aftercare that applies (regular home use when unknown). */
+  readonly depthClass?: DepthClass;
   /** When the file is made (DTSTAMP); now by default. */
   readonly stamp?: Date;
 }
@@ -42,7 +49,7 @@ export function addToCalendarLabel(): string {
 }
 
 function footer(): string {
-  return msg('From the microneedling guide: general guidance, not medical advice.', {id: 'calendar.footer'});
+  return msg('From the microneedling guide. This is general guidance, not medical advice.', {id: 'calendar.footer'});
 }
 
 function milestoneSummary(id: Exclude<AftercareMilestoneId, 'right-after' | 'week-2'>): string {
@@ -60,7 +67,7 @@ function milestoneSummary(id: Exclude<AftercareMilestoneId, 'right-after' | 'wee
 export function careCalendarEvents(input: CareCalendarInput): IcsEvent[] {
   const {session, timeZone, locale, plan} = input;
   const zone: FormatZone = {locale, timeZone};
-  const timeline = buildAftercareTimeline(session, timeZone);
+  const timeline = buildAftercareTimeline(session, timeZone, aftercareSet(input.depthClass ?? plan?.depthClass));
   const uid = (key: string) => `${key}-${utcValue(session)}@microneedle-guide`;
   const doctor = `${doctorHeading()}:\n${doctorSigns()
     .map((sign) => `- ${sign}`)
@@ -74,7 +81,13 @@ export function careCalendarEvents(input: CareCalendarInput): IcsEvent[] {
     start: {kind: 'date', date: dayOf(session, timeZone)},
     end: {kind: 'date', date: addDays(dayOf(sunscreen.until!, timeZone), 1)},
     summary: msg(str`Mineral sunscreen SPF 30+ every day until ${sunscreenUntil}`, {id: 'calendar.sunscreen.summary'}),
-    description: [ruleText('sunscreen', sunscreenUntil), doctor, footer()].join('\n\n'),
+    // Regular home use: what stays out while the device is in use has no end date, so it travels with this event.
+    description: [
+      ruleText('sunscreen', sunscreenUntil),
+      ...timeline.rules.filter((rule) => rule.whileRegularUse).map((rule) => ruleText(rule.id, '', true)),
+      doctor,
+      footer(),
+    ].join('\n\n'),
     transparent: true,
   });
 
@@ -104,6 +117,7 @@ function milestoneEvent(milestone: DatedMilestone, summary: string, uid: string,
   };
 }
 
+/** The plan's next home sessions, each on its earliest day. A clinic course is never dated: the clinic sets the dates. */
 function sessionEvents(
   plan: TreatmentPlan,
   input: CareCalendarInput,
@@ -113,30 +127,16 @@ function sessionEvents(
   const when = formatSession(input.session, zone);
   return planSessions(plan, input.session, input.timeZone).map((planned) => {
     const n = planned.number;
-    const lines =
-      planned.kind === 'home'
-        ? [
-            msg(str`Counted from your session on ${when}. Only if your skin has fully recovered.`, {
-              id: 'calendar.home.intro',
-            }),
-            ...plan.homeSchedules.map(scheduleText),
-            frequencyContent().recovery,
-          ]
-        : [
-            msg(
-              str`If your session on ${when} was the first of a clinic course, this is about when the next one falls. Your clinic sets the dates.`,
-              {id: 'calendar.clinic.intro'}
-            ),
-            courseText(plan.clinicCourse!),
-            touchUpText(),
-            ...(plan.clinicUrl ? [plan.clinicUrl] : []),
-          ];
+    const lines = [
+      msg(str`Counted from your session on ${when}. Go ahead only if your skin is fully back to normal.`, {
+        id: 'calendar.home.intro',
+      }),
+      ...plan.homeSchedules.map(frequencyRuleText),
+      recoveryText(),
+    ];
     return {
-      uid: uid(`${planned.kind}-session-${n}`),
-      summary:
-        planned.kind === 'home'
-          ? msg(str`Earliest day for home microneedling session ${n}`, {id: 'calendar.home.summary'})
-          : msg(str`Clinic microneedling session ${n} (around this date)`, {id: 'calendar.clinic.summary'}),
+      uid: uid(`home-session-${n}`),
+      summary: msg(str`Earliest day for home microneedling session ${n}`, {id: 'calendar.home.summary'}),
       description: [...lines, footer()].join('\n\n'),
       transparent: true,
       start: {kind: 'date', date: planned.date},

@@ -10,7 +10,7 @@ export interface BodyAreasContent {
 export function bodyAreasContent(): BodyAreasContent {
   return {
     face: msg('The face is where microneedling is done most often.', {id: 'body-areas.face'}),
-    body: msg('It can be used on the body too, mostly where there are stretch marks:', {id: 'body-areas.body'}),
+    body: msg('In a clinic, it is also used on the body, mostly on stretch marks:', {id: 'body-areas.body.clinic'}),
     areas: [
       msg('thighs', {id: 'body-areas.area.thighs'}),
       msg('legs', {id: 'body-areas.area.legs'}),

@@ -62,8 +62,8 @@ export function comparisonContent(): ComparisonContent {
         id: 'hygiene',
         label: msg('Hygiene', {id: 'compare.hygiene.label'}),
         home: msg(
-          'You clean the head before and after every use. Disinfecting at home is not sterilising, and a device must never be shared.',
-          {id: 'compare.hygiene.home'}
+          'You clean the needle head (the part that holds the needles) before and after every use. Disinfecting at home is not sterilising. Never share a device.',
+          {id: 'compare.hygiene.home.head'}
         ),
         clinic: msg('Sterile, single-use needle cartridges.', {id: 'compare.hygiene.clinic'}),
       },
@@ -74,7 +74,7 @@ export function comparisonContent(): ComparisonContent {
           'Exfoliation: smoother, brighter-looking skin. It will not meaningfully change scars, deep wrinkles or stretch marks.',
           {id: 'compare.results.home'}
         ),
-        clinic: msg('Acne scars, wrinkles and stretch marks are treated with needles of 1 mm and longer.', {
+        clinic: msg('In a clinic, acne scars, wrinkles and stretch marks are treated with needles of 1 mm or longer.', {
           id: 'compare.results.clinic',
         }),
       },

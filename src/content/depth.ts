@@ -9,8 +9,6 @@ export type DepthClass = 'home' | 'upper-home' | 'professional';
 export const HOME_DEPTH_MAX_MM = 0.3;
 /** The upper end of home use ends here (inclusive), in millimetres. */
 export const UPPER_HOME_DEPTH_MAX_MM = 0.5;
-/** Home frequency changes above this length (facts sheet section 4). */
-export const FREQUENT_USE_DEPTH_MAX_MM = 0.25;
 
 /**
  * Classifies a needle length in millimetres.
@@ -23,15 +21,4 @@ export function classifyNeedleDepth(mm: number): DepthClass {
   if (mm <= HOME_DEPTH_MAX_MM) return 'home';
   if (mm <= UPPER_HOME_DEPTH_MAX_MM) return 'upper-home';
   return 'professional';
-}
-
-/** The two home-use frequency bands of facts sheet section 4. */
-export type HomeBand = 'up-to-0.25' | 'over-0.25';
-
-/**
- * Which home frequency band a needle length falls in: up to 0.25 mm, or longer.
- * (Home depth spans both bands, so only the length itself can tell.)
- */
-export function homeBand(mm: number): HomeBand {
-  return mm <= FREQUENT_USE_DEPTH_MAX_MM ? 'up-to-0.25' : 'over-0.25';
 }

@@ -11,7 +11,7 @@ export function deviceCareContent(): DeviceCareContent {
   return {
     cleanHeading: msg('Before and after every use', {id: 'device-care.clean.heading'}),
     cleanSteps: [
-      msg('Rinse the head.', {id: 'device-care.clean.rinse'}),
+      msg('Rinse the needle head, the part that holds the needles.', {id: 'device-care.clean.rinse.head'}),
       msg('Soak it in 70% isopropyl alcohol; makers give 5 to 30 minutes.', {id: 'device-care.clean.soak'}),
       msg('Let it air-dry.', {id: 'device-care.clean.dry'}),
       msg('Store it in its case.', {id: 'device-care.clean.store'}),
@@ -22,7 +22,7 @@ export function deviceCareContent(): DeviceCareContent {
         {id: 'device-care.not-sterile'}
       ),
       msg(
-        'Never share your device. Shared needling equipment has passed on infections, HIV among them.',
+        'Never share your device. Shared microneedling equipment has passed on infections, HIV among them.',
         {id: 'device-care.never-share'}
       ),
       msg(

@@ -1,5 +1,7 @@
 import {msg, str} from '@lit/localize';
-import type {DepthClass} from './depth.js';
+import {UPPER_HOME_DEPTH_MAX_MM, type DepthClass} from './depth.js';
+import {frequencyRuleText} from './frequency.js';
+import {frequencyRule} from '../rules/frequency.js';
 import type {GuideSettings} from '../config/settings.js';
 
 /**
@@ -13,6 +15,8 @@ export interface DeviceFacts {
   length: string;
   depthClass: DepthClass;
   name?: string;
+  /** The language numbers are written in, when the retailer gave one. */
+  lang?: string;
 }
 
 /** The device as the settings describe it, or `undefined` when the retailer gave no needle depth. */
@@ -22,6 +26,7 @@ export function deviceFacts(settings: GuideSettings): DeviceFacts | undefined {
     length: formatMillimetres(settings.needleDepth, settings.lang),
     depthClass: settings.depthClass,
     name: settings.deviceName,
+    lang: settings.lang,
   };
 }
 
@@ -67,6 +72,8 @@ export interface DeviceNotice {
   tone: 'caution' | 'warning';
   heading: string;
   body: string[];
+  /** A short list after the body: the rules for this length. */
+  points?: string[];
 }
 
 /**
@@ -74,7 +81,7 @@ export interface DeviceNotice {
  * extra care for the upper end of home use, a clear "this belongs in a clinic" for
  * professional lengths. Home-depth devices and unknown depths get none.
  */
-export function deviceNotice({length, depthClass, name}: DeviceFacts): DeviceNotice | undefined {
+export function deviceNotice({length, depthClass, name, lang}: DeviceFacts): DeviceNotice | undefined {
   if (depthClass === 'upper-home') {
     return {
       tone: 'caution',
@@ -87,14 +94,18 @@ export function deviceNotice({length, depthClass, name}: DeviceFacts): DeviceNot
           : msg(str`This device has ${length} needles: the upper end of what is sold for home use.`, {
               id: 'device.upper-home.unnamed',
             }),
-        msg(
-          'Even shorter needles can reach living skin, so use it less often and with extra care: no more than once every 3 to 4 weeks, only on skin that has fully recovered from the last session, with a head cleaned before and after every use, and never shared.',
-          {id: 'device.upper-home.care'}
-        ),
+        msg('Even shorter needles can reach living skin. So with this device:', {id: 'device.upper-home.intro'}),
+      ],
+      points: [
+        frequencyRuleText(frequencyRule('upper-home')),
+        msg('Use it only on skin that has fully recovered from the last session.', {id: 'device.upper-home.recovered'}),
+        msg('Clean the needle head before and after every use.', {id: 'device.upper-home.clean'}),
+        msg('Never share it.', {id: 'device.upper-home.never-share'}),
       ],
     };
   }
   if (depthClass === 'professional') {
+    const limit = formatMillimetres(UPPER_HOME_DEPTH_MAX_MM, lang);
     return {
       tone: 'warning',
       heading: msg('This needle length belongs in a clinic', {id: 'device.professional.heading'}),
@@ -103,7 +114,7 @@ export function deviceNotice({length, depthClass, name}: DeviceFacts): DeviceNot
           ? msg(str`Your ${name} has ${length} needles.`, {id: 'device.professional.named'})
           : msg(str`This device has ${length} needles.`, {id: 'device.professional.unnamed'}),
         msg(
-          'Needles longer than 0.5 mm are professional depth: they are meant for trained professionals working with sterile, single-use needle cartridges, not for use at home. This guide gives no home schedule for them.',
+          str`Needles longer than ${limit} are professional depth. They are for trained professionals with sterile, single-use needle cartridges, not for use at home. This guide gives no home schedule for them.`,
           {id: 'device.professional.body'}
         ),
       ],

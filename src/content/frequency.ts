@@ -1,18 +1,58 @@
 import {msg, str} from '@lit/localize';
-import {classifyNeedleDepth, homeBand, type HomeBand} from './depth.js';
-
-/** Which home rule applies to a needle length (facts sheet section 4). */
-export type HomeFrequencyRule = HomeBand | 'clinic-only';
+import {HOME_DEPTH_MAX_MM, UPPER_HOME_DEPTH_MAX_MM, type DepthClass} from './depth.js';
+import {formatMillimetres} from './device.js';
+import type {FrequencyRule} from '../rules/frequency.js';
 
 /**
- * The one home-use rule for a device: up to 0.25 mm at most 2-3 times a week,
- * longer (up to 0.5 mm) no more than once every 3-4 weeks, and no home schedule at
- * all for professional lengths. `undefined` without a known depth.
+ * The one wording of each frequency rule (rules/frequency.ts). Every text that
+ * says how often reads it from here: the "How often" section, the device notice,
+ * the plan, the screening result and the calendar file.
  */
-export function homeFrequencyRule(needleDepth: number | undefined): HomeFrequencyRule | undefined {
-  if (needleDepth === undefined) return undefined;
-  if (classifyNeedleDepth(needleDepth) === 'professional') return 'clinic-only';
-  return homeBand(needleDepth);
+export function frequencyRuleText(rule: FrequencyRule): string {
+  switch (rule.kind) {
+    case 'weekly': {
+      const times = rule.maxPerWeek;
+      return msg(str`At most ${times} times a week, and never on two days in a row.`, {id: 'frequency.rule.weekly'});
+    }
+    case 'spaced': {
+      const weeks = rule.everyWeeks;
+      return msg(str`At most once every ${weeks} weeks.`, {id: 'frequency.rule.spaced'});
+    }
+    case 'clinic-only':
+      return msg('No home use: this needle length belongs in a clinic.', {id: 'frequency.rule.clinic-only'});
+  }
+}
+
+/** The needle lengths a depth class covers: "Needles up to 0.3 mm". */
+export function depthRangeLabel(depthClass: DepthClass, lang?: string): string {
+  const home = formatMillimetres(HOME_DEPTH_MAX_MM, lang);
+  const upper = formatMillimetres(UPPER_HOME_DEPTH_MAX_MM, lang);
+  switch (depthClass) {
+    case 'home':
+      return msg(str`Needles up to ${home}`, {id: 'frequency.range.home'});
+    case 'upper-home':
+      return msg(str`Needles over ${home}, up to ${upper}`, {id: 'frequency.range.upper-home'});
+    case 'professional':
+      return msg(str`Needles over ${upper}`, {id: 'frequency.range.professional'});
+  }
+}
+
+/** The line that goes with the upper end of home use wherever its rule is given. */
+export function extraCareText(): string {
+  return msg('This is the upper end of home use, so take extra care.', {id: 'frequency.extra-care'});
+}
+
+/** Never on skin that is still recovering: said with every home rule. */
+export function recoveryText(): string {
+  return msg('Never use it on skin that has not recovered from the last session.', {id: 'frequency.recovery'});
+}
+
+/** What to do if a home device draws blood (facts sheet section 4). */
+export function bleedingText(): string {
+  return msg(
+    'If a home device draws blood, stop. The needles are going deeper than home use should. Let the skin heal before you use it again.',
+    {id: 'frequency.bleeding'}
+  );
 }
 
 export interface FrequencyContent {
@@ -20,35 +60,8 @@ export interface FrequencyContent {
   clinic: string[];
   homeHeading: string;
   homeIntro: string;
-  home: {id: 'up-to-0.25' | 'over-0.25'; text: string}[];
-  recovery: string;
-}
-
-/** What the "how often" section says about the retailer's device. */
-export interface DeviceFrequencyContent {
-  /** The one home rule for this length. */
-  rule: Record<'up-to-0.25' | 'over-0.25', string>;
-  /** Replaces the home schedule for professional lengths. */
-  clinicOnlyHeading: string;
-  clinicOnly: string;
-}
-
-export function deviceFrequencyContent(length: string): DeviceFrequencyContent {
-  return {
-    rule: {
-      'up-to-0.25': msg(str`With needles of ${length}: no more than 2 to 3 times a week.`, {
-        id: 'frequency.device.short',
-      }),
-      'over-0.25': msg(str`With needles of ${length}: no more than once every 3 to 4 weeks.`, {
-        id: 'frequency.device.long',
-      }),
-    },
-    clinicOnlyHeading: msg('No home schedule', {id: 'frequency.device.clinic-only.heading'}),
-    clinicOnly: msg(
-      str`Needles of ${length} belong in a clinic, so this guide gives no home schedule for them. The clinic sets the schedule; the usual pattern is below.`,
-      {id: 'frequency.device.clinic-only'}
-    ),
-  };
+  noHomeScheduleHeading: string;
+  clinicSetsSchedule: string;
 }
 
 export function frequencyContent(): FrequencyContent {
@@ -58,23 +71,16 @@ export function frequencyContent(): FrequencyContent {
       msg('Skin in good condition: a session every 3 to 6 months.', {id: 'frequency.clinic.maintenance'}),
       msg('Acne scarring: one session a month for 4 to 6 months.', {id: 'frequency.clinic.acne-scars'}),
       msg('Body areas such as stretch marks: 4 to 6 sessions in all.', {id: 'frequency.clinic.body'}),
-      msg('Everyone: a touch-up once a year.', {id: 'frequency.clinic.touch-up'}),
+      msg('After a course: a touch-up once a year.', {id: 'frequency.clinic.after-course'}),
     ],
     homeHeading: msg('At home', {id: 'frequency.home.heading'}),
     homeIntro: msg(
       'There is no official guideline for home devices, so this guide keeps to the careful end of common advice.',
       {id: 'frequency.home.intro'}
     ),
-    home: [
-      {
-        id: 'up-to-0.25',
-        text: msg('Needles up to 0.25 mm: no more than 2 to 3 times a week.', {id: 'frequency.home.short'}),
-      },
-      {
-        id: 'over-0.25',
-        text: msg('Needles longer than 0.25 mm: no more than once every 3 to 4 weeks.', {id: 'frequency.home.long'}),
-      },
-    ],
-    recovery: msg('Never needle skin that has not recovered from the last session.', {id: 'frequency.recovery'}),
+    noHomeScheduleHeading: msg('No home schedule', {id: 'frequency.device.clinic-only.heading'}),
+    clinicSetsSchedule: msg('The clinic sets the schedule. The usual pattern is below.', {
+      id: 'frequency.device.clinic-sets',
+    }),
   };
 }

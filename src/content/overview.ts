@@ -11,12 +11,12 @@ export interface OverviewContent {
 export function overviewContent(): OverviewContent {
   return {
     intro: msg(
-      'Microneedling pricks the top layer of the skin with very fine needles. The skin answers these tiny punctures by repairing itself and making more collagen, which over time can bring smoother texture, fewer fine lines and a brighter look.',
-      {id: 'overview.intro'}
+      'Microneedling pricks the top layer of the skin with very fine needles. The skin then repairs these tiny holes. In a clinic, this repair makes more collagen, a protein in the skin. Over time, that can mean smoother skin, fewer fine lines and a brighter look.',
+      {id: 'overview.intro.clinic'}
     ),
     homeDevice: msg(
-      'A shallow home device stays near the surface: it exfoliates and leaves skin looking smoother and brighter. Scars, deep wrinkles and stretch marks need longer needles in professional hands, so they are goals for a clinic.',
-      {id: 'overview.home-device'}
+      'A shallow home device stays near the surface. It exfoliates: it clears away dead skin cells, so skin looks smoother and brighter. Scars, deep wrinkles and stretch marks need longer needles in trained hands, so they are goals for a clinic.',
+      {id: 'overview.home-device.exfoliates'}
     ),
     keyPointsHeading: msg('Good to know', {id: 'overview.key-points.heading'}),
     keyPoints: [
@@ -26,13 +26,13 @@ export function overviewContent(): OverviewContent {
         id: 'overview.point.side-effects',
       }),
       msg(
-        'For a short time afterwards the skin takes up what you put on it more readily, so use only products made for freshly needled skin.',
+        'For a short time afterwards, the skin takes up what you put on it more easily. So use only products made for use straight after microneedling.',
         {id: 'overview.point.absorption'}
       ),
     ],
     notVampireFacial: msg(
-      'It is not the same as a "vampire facial", which uses the person\'s own blood (PRP). Microneedling on its own does not.',
-      {id: 'overview.not-vampire-facial'}
+      'It is not the same as a "vampire facial". That uses PRP, which is made from the person\'s own blood. Microneedling on its own does not use blood.',
+      {id: 'overview.not-vampire-facial.prp'}
     ),
   };
 }

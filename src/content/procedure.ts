@@ -37,7 +37,7 @@ export function procedureContent(): ProcedureContent {
       },
       {
         id: 'needling',
-        title: msg('Needling', {id: 'procedure.needling.title'}),
+        title: msg('Microneedling', {id: 'procedure.needling.title.microneedling'}),
         text: msg(
           'A microneedling pen, its needles moving up and down, passes over the skin and makes tiny punctures through which the serum is taken up.',
           {id: 'procedure.needling.text'}
@@ -50,8 +50,8 @@ export function procedureContent(): ProcedureContent {
       },
     ],
     note: msg(
-      'This is not a "vampire facial": that treatment uses the person\'s own blood (PRP) for repair.',
-      {id: 'procedure.note'}
+      'This is not a "vampire facial". That uses PRP, which is made from the person\'s own blood.',
+      {id: 'procedure.note.prp'}
     ),
   };
 }

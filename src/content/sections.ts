@@ -44,7 +44,7 @@ export function sectionTitle(id: SectionId): string {
     case 'frequency':
       return msg('How often', {id: 'section.frequency.title'});
     case 'plan':
-      return msg('Your treatment plan', {id: 'section.plan.title'});
+      return msg('Your plan', {id: 'section.plan.title'});
     case 'aftercare':
       return msg('Aftercare', {id: 'section.aftercare.title'});
     case 'device-care':

@@ -1,15 +1,36 @@
 import {msg} from '@lit/localize';
+import {SCREENING_CONDITIONS, type ConditionId, type ScreeningCondition} from '../screening/conditions.js';
+import {PASSING_CONDITIONS} from '../rules/result.js';
 
-/** A short summary of who microneedling suits; the full screening is its own section. */
+/** One group of the "Who it suits" summary: the conditions of one verdict. */
+export interface SuitabilityGroup {
+  id: ScreeningCondition['verdict'];
+  heading: string;
+  intro: string;
+  /** Every condition of this verdict, in the facts sheet's order. */
+  conditions: ConditionId[];
+  /** For `not-suitable`: the conditions that pass with time, listed apart ("not while"). */
+  passing?: {intro: string; conditions: ConditionId[]};
+}
+
+/**
+ * "Who it suits": complete on its own, since a shop may hide the screening. The
+ * groups are built from SCREENING_CONDITIONS (never retyped); the view lists each
+ * condition with its screening label, so both always agree.
+ */
 export interface SuitabilityContent {
   goalsHeading: string;
   clinicGoals: string;
   homeGoals: string;
-  groups: {id: 'wait' | 'not-suitable' | 'ask-doctor'; heading: string; items: string[]}[];
+  groups: SuitabilityGroup[];
   darkMarks: string;
 }
 
+const ofVerdict = (verdict: ScreeningCondition['verdict']) =>
+  SCREENING_CONDITIONS.filter((c) => c.verdict === verdict).map((c) => c.id);
+
 export function suitabilityContent(): SuitabilityContent {
+  const notSuitable = ofVerdict('not-suitable');
   return {
     goalsHeading: msg('What it is used for', {id: 'suitability.goals.heading'}),
     clinicGoals: msg(
@@ -22,38 +43,32 @@ export function suitabilityContent(): SuitabilityContent {
     ),
     groups: [
       {
-        id: 'wait',
-        heading: msg('Wait until your skin has healed if you have', {id: 'suitability.wait.heading'}),
-        items: [
-          msg('inflamed skin or an active breakout', {id: 'suitability.wait.inflamed'}),
-          msg('a skin infection, such as a cold sore', {id: 'suitability.wait.infection'}),
-          msg('cuts, sunburn or irritated skin', {id: 'suitability.wait.broken'}),
-          msg('had a peel, laser, waxing or injections recently', {id: 'suitability.wait.procedure'}),
-        ],
-      },
-      {
         id: 'not-suitable',
-        heading: msg('Home microneedling is not for you if you', {id: 'suitability.not.heading'}),
-        items: [
-          msg('have very sensitive skin, eczema or rosacea', {id: 'suitability.not.skin'}),
-          msg('take blood thinners or have a bleeding disorder', {id: 'suitability.not.blood'}),
-          msg('drink alcohol regularly', {id: 'suitability.not.alcohol'}),
-          msg('take isotretinoin, or tend to form keloid scars', {id: 'suitability.not.isotretinoin-keloid'}),
-          msg('are pregnant, breastfeeding or under 18', {id: 'suitability.not.pregnant-age'}),
-        ],
+        heading: msg('Not for home use', {id: 'suitability.not.heading.short'}),
+        intro: msg('Home microneedling is not for you if any of these apply:', {id: 'suitability.not.intro'}),
+        conditions: notSuitable.filter((id) => !PASSING_CONDITIONS.includes(id)),
+        passing: {
+          intro: msg('And not while any of these apply:', {id: 'suitability.not.passing.intro'}),
+          conditions: notSuitable.filter((id) => PASSING_CONDITIONS.includes(id)),
+        },
       },
       {
         id: 'ask-doctor',
-        heading: msg('Ask a doctor first if you have', {id: 'suitability.ask.heading'}),
-        items: [
-          msg('psoriasis, diabetes or an autoimmune disease', {id: 'suitability.ask.conditions'}),
-          msg('cold sores from time to time', {id: 'suitability.ask.cold-sores'}),
-          msg('stopped taking isotretinoin in the last 6 months', {id: 'suitability.ask.isotretinoin'}),
-        ],
+        heading: msg('Ask a doctor first', {id: 'suitability.ask.heading.short'}),
+        intro: msg('Talk to a doctor before any microneedling if any of these apply:', {id: 'suitability.ask.intro'}),
+        conditions: ofVerdict('ask-doctor'),
+      },
+      {
+        id: 'wait',
+        heading: msg('Wait first', {id: 'suitability.wait.heading.short'}),
+        intro: msg('Wait until your skin has healed, or the time has passed, if any of these apply:', {
+          id: 'suitability.wait.intro',
+        }),
+        conditions: ofVerdict('wait'),
       },
     ],
     darkMarks: msg(
-      'If your skin tends to get dark marks after spots or scratches (more common in darker skin), there is a higher risk of lasting dark marks. Test a small area first, and ask a dermatologist if you are unsure.',
+      'Does your skin tend to get dark marks after spots or scratches? This is more common in darker skin. Then there is a higher risk of lasting dark marks. Test a small area first, and ask a dermatologist if you are unsure.',
       {id: 'suitability.dark-marks'}
     ),
   };

@@ -1,9 +1,9 @@
 /**
- * The words of the treatment plan. Numbers come from the plan object
+ * The words of the plan. Numbers come from the plan object
  * (`buildPlan`), so the facts live in one place and these sentences only word them.
  */
 import {msg, str} from '@lit/localize';
-import type {ClinicCourse, Goal, HomeSchedule, TreatmentPlan} from './plan.js';
+import type {ClinicCourse, Goal, TreatmentPlan} from './plan.js';
 
 export function goalLabel(goal: Goal): string {
   switch (goal) {
@@ -63,24 +63,6 @@ export function homeHeading(plan: TreatmentPlan): string {
     : msg('How often you may use your device', {id: 'plan.home.heading'});
 }
 
-/** One home rule, with its minimum gap. */
-export function scheduleText(schedule: HomeSchedule): string {
-  if (schedule.band === 'up-to-0.25') {
-    const {min, max} = schedule.timesPerWeek;
-    const gap = schedule.minGapDays;
-    return msg(
-      str`Needles up to 0.25 mm: at most ${min} to ${max} times a week. Leave at least ${gap} days between sessions.`,
-      {id: 'plan.home.short'}
-    );
-  }
-  const {min, max} = schedule.everyWeeks;
-  const weeks = Math.round(schedule.minGapDays / 7);
-  return msg(
-    str`Needles longer than 0.25 mm: no more than once every ${min} to ${max} weeks. Leave at least ${weeks} weeks between sessions.`,
-    {id: 'plan.home.long'}
-  );
-}
-
 /** `needleDepth` is the length already formatted for the locale ("0,25" in German). */
 export function deviceLength(needleDepth: string): string {
   return msg(str`Your device's needles are ${needleDepth} mm long.`, {id: 'plan.home.device-length'});
@@ -90,13 +72,6 @@ export function unknownLength(): string {
   return msg(
     'This guide does not know your device’s needle length, so both home rules are here. Check the length on the packaging.',
     {id: 'plan.home.unknown-length'}
-  );
-}
-
-export function extraCareText(): string {
-  return msg(
-    'Your device is at the upper end of home use (over 0.3 mm): use it less often than shorter needles allow, and take extra care.',
-    {id: 'plan.home.extra-care'}
   );
 }
 
@@ -131,16 +106,6 @@ export function touchUpText(): string {
   return msg('After that, a touch-up once a year.', {id: 'plan.clinic.touch-up'});
 }
 
-export function clinicLinkText(): string {
-  return msg('Find professional treatment', {id: 'plan.clinic.link'});
-}
-
-export function noClinicLinkText(): string {
-  return msg('A dermatologist or a licensed clinic can tell you what treatment suits your skin.', {
-    id: 'plan.clinic.no-link',
-  });
-}
-
 export function planUi() {
   return {
     intro: msg(
@@ -167,8 +132,11 @@ export function nextIntro(session: string): string {
   );
 }
 
-export function plannedSessionText(kind: 'home' | 'clinic', n: number, date: string): string {
-  return kind === 'home'
-    ? msg(str`Home session ${n}: from ${date}`, {id: 'plan.ui.next.home'})
-    : msg(str`Clinic session ${n}: around ${date}`, {id: 'plan.ui.next.clinic'});
+export function plannedSessionText(n: number, date: string): string {
+  return msg(str`Home session ${n}: from ${date}`, {id: 'plan.ui.next.home'});
+}
+
+/** Said instead of dates for a clinic course: the shopper has had no clinic session to count from. */
+export function clinicDatesText(): string {
+  return msg('Your clinic sets the dates.', {id: 'plan.clinic.dates'});
 }

@@ -3,7 +3,8 @@
  * shopper's goal and the device's needle depth. No texts here: the view words
  * the plan, tests check the numbers.
  */
-import {classifyNeedleDepth, homeBand, type DepthClass, type HomeBand} from '../content/depth.js';
+import {classifyNeedleDepth, type DepthClass} from '../content/depth.js';
+import {DEPTH_CLASSES, FREQUENCY_RULES, type HomeFrequencyRule} from '../rules/frequency.js';
 
 /** What the shopper wants to change. */
 export type Goal = 'texture' | 'fine-lines' | 'acne-scars' | 'stretch-marks';
@@ -15,31 +16,14 @@ export function isGoal(value: unknown): value is Goal {
   return typeof value === 'string' && (GOALS as readonly string[]).includes(value);
 }
 
-/** The two needle-length bands of the home frequency rule (facts sheet section 4). */
-export type {HomeBand};
-
 /** An inclusive range of whole numbers. */
 export interface Range {
   readonly min: number;
   readonly max: number;
 }
 
-/** How often a home device may be used, for one needle-length band. */
-export type HomeSchedule =
-  | {
-      readonly band: 'up-to-0.25';
-      /** At most this many sessions a week. */
-      readonly timesPerWeek: Range;
-      /** The fewest days between two sessions: twice a week, the careful end of 2-3 times. */
-      readonly minGapDays: number;
-    }
-  | {
-      readonly band: 'over-0.25';
-      /** No more than once every this many weeks. */
-      readonly everyWeeks: Range;
-      /** The fewest days between two sessions: four weeks, the careful end of 3-4 weeks. */
-      readonly minGapDays: number;
-    };
+/** How often a home device may be used: the rule of its depth class (rules/frequency.ts). */
+export type HomeSchedule = HomeFrequencyRule;
 
 /** The professional course a clinic typically follows (seed, consistent with studies). */
 export type ClinicCourse =
@@ -84,8 +68,8 @@ export interface TreatmentPlan {
   /** The depth class the plan used, when one was known. */
   readonly depthClass?: DepthClass;
   /**
-   * How often the home device may be used, one entry per band that applies
-   * (both when the needle length is unknown); empty when home use is not part of
+   * How often the home device may be used: the rule of its depth class (both
+   * home rules when the depth is unknown); empty when home use is not part of
    * the plan.
    */
   readonly homeSchedules: readonly HomeSchedule[];
@@ -115,16 +99,11 @@ const COURSES: {readonly [K in ClinicCourse['kind']]: Extract<ClinicCourse, {kin
   'clinic-advises': Object.freeze({kind: 'clinic-advises', yearlyTouchUp: true}),
 });
 
-const FREQUENT: HomeSchedule = Object.freeze({band: 'up-to-0.25', timesPerWeek: range(2, 3), minGapDays: 3});
-const SPACED: HomeSchedule = Object.freeze({band: 'over-0.25', everyWeeks: range(3, 4), minGapDays: 28});
-
-const DEPTH_CLASSES: readonly DepthClass[] = ['home', 'upper-home', 'professional'];
-
 /**
  * Builds the plan for a goal and a device.
  *
  * - `texture` (smoother, brighter skin) is a home goal: how often the device may
- *   be used and the minimum gap between sessions, for its needle-length band.
+ *   be used, the rule of its depth class.
  * - `fine-lines`: a home device only gives smoother, brighter-looking skin and
  *   will not meaningfully change wrinkles, so the goal is a clinic goal; the home
  *   schedule is kept for the smoother-looking skin it can give.
@@ -132,7 +111,7 @@ const DEPTH_CLASSES: readonly DepthClass[] = ['home', 'upper-home', 'professiona
  *   them; the clinic course (monthly for 4-6 months; 4-6 sessions in all; a
  *   yearly touch-up) and the clinic link.
  * - A professional-depth device belongs in a clinic: no home schedule at all.
- * - Without a needle length, both home bands are given.
+ * - Without a needle length, both home rules are given.
  *
  * @throws {TypeError} on an unknown goal or depth class
  * @throws {RangeError} on a needle depth that is not a positive number
@@ -148,7 +127,7 @@ export function buildPlan(input: PlanInput): TreatmentPlan {
   const homeGoal = goal === 'texture';
   const homeUseHelps = goal === 'texture' || goal === 'fine-lines';
 
-  const homeSchedules = deviceBelongsInClinic || !homeUseHelps ? [] : schedulesFor(depthClass, input.needleDepth);
+  const homeSchedules = deviceBelongsInClinic || !homeUseHelps ? [] : schedulesFor(depthClass);
   const clinicCourse: ClinicCourse | undefined =
     goal === 'acne-scars'
       ? COURSES.monthly
@@ -175,13 +154,9 @@ export function buildPlan(input: PlanInput): TreatmentPlan {
   });
 }
 
-function schedulesFor(depthClass: DepthClass | undefined, needleDepth: number | undefined): HomeSchedule[] {
-  if (depthClass === 'upper-home') return [SPACED];
-  // `home` spans both bands (0.25 mm is inside it); only the length itself can tell.
-  if (typeof needleDepth === 'number' && Number.isFinite(needleDepth) && needleDepth > 0) {
-    return [homeBand(needleDepth) === 'up-to-0.25' ? FREQUENT : SPACED];
-  }
-  return [FREQUENT, SPACED];
+function schedulesFor(depthClass: DepthClass | undefined): HomeSchedule[] {
+  const rules = depthClass ? [FREQUENCY_RULES[depthClass]] : [FREQUENCY_RULES.home, FREQUENCY_RULES['upper-home']];
+  return rules.filter((rule): rule is HomeSchedule => rule.kind !== 'clinic-only');
 }
 
 function safeUrl(value: string | undefined): string | undefined {

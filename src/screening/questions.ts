@@ -67,7 +67,7 @@ export function pageText(id: ScreeningPageId): PageText {
         title: msg('Medicines and recent treatments', {id: 'screening.page.medicines.title'}),
         question: msg('Do any of these medicines or treatments apply to you?', {id: 'screening.page.medicines.question'}),
         why: msg(
-          'Why we ask: some medicines and recent treatments mean you should wait, or should not microneedle at home at all.',
+          'Why we ask: some medicines and recent treatments mean you should wait, or should not use a home device at all.',
           {id: 'screening.page.medicines.why'}
         ),
       };
@@ -75,6 +75,10 @@ export function pageText(id: ScreeningPageId): PageText {
       return {
         title: msg('About you', {id: 'screening.page.about.title'}),
         question: msg('Does any of this apply to you?', {id: 'screening.page.about.question'}),
+        why: msg(
+          'Why we ask: home microneedling is not for anyone under 18, pregnant or breastfeeding, or drinking alcohol on most days.',
+          {id: 'screening.page.about.why'}
+        ),
       };
   }
 }
@@ -93,7 +97,9 @@ export function conditionText(id: ConditionId): ConditionText {
     case 'inflamed-skin':
       return {
         label: msg('Inflamed skin or a breakout', {id: 'screening.condition.inflamed-skin.label'}),
-        hint: msg('Red, swollen spots, pustules or cysts.', {id: 'screening.condition.inflamed-skin.hint'}),
+        hint: msg('Red, swollen spots, pustules (spots filled with pus) or cysts (deep, painful lumps).', {
+          id: 'screening.condition.inflamed-skin.hint.explained',
+        }),
         reason: msg('Your skin is inflamed or breaking out.', {id: 'screening.condition.inflamed-skin.reason'}),
       };
     case 'skin-infection':
@@ -125,8 +131,9 @@ export function conditionText(id: ConditionId): ConditionText {
       };
     case 'eczema':
       return {
-        label: msg('Eczema', {id: 'screening.condition.eczema.label'}),
-        reason: msg('You have eczema.', {id: 'screening.condition.eczema.reason'}),
+        label: msg('Eczema (also called atopic dermatitis)', {id: 'screening.condition.eczema.label.atopic'}),
+        hint: msg('Dermatitis means inflamed skin.', {id: 'screening.condition.eczema.hint'}),
+        reason: msg('You have eczema (atopic dermatitis).', {id: 'screening.condition.eczema.reason.atopic'}),
       };
     case 'rosacea':
       return {
@@ -135,8 +142,12 @@ export function conditionText(id: ConditionId): ConditionText {
       };
     case 'psoriasis':
       return {
-        label: msg('Psoriasis or another long-term dermatitis', {id: 'screening.condition.psoriasis.label'}),
-        reason: msg('You have psoriasis or another long-term dermatitis.', {id: 'screening.condition.psoriasis.reason'}),
+        label: msg('Psoriasis, or another long-lasting skin inflammation', {
+          id: 'screening.condition.psoriasis.label.inflammation',
+        }),
+        reason: msg('You have psoriasis, or another long-lasting skin inflammation.', {
+          id: 'screening.condition.psoriasis.reason.inflammation',
+        }),
       };
     case 'keloid':
       return {
@@ -180,7 +191,7 @@ export function conditionText(id: ConditionId): ConditionText {
       return {
         label: msg('Taking isotretinoin now', {id: 'screening.condition.isotretinoin-current.label'}),
         hint: msg('Also sold as Accutane or Roaccutane.', {id: 'screening.condition.isotretinoin-current.hint'}),
-        reason: msg('You are taking isotretinoin.', {id: 'screening.condition.isotretinoin-current.reason'}),
+        reason: msg('Not while you take isotretinoin.', {id: 'screening.condition.isotretinoin-current.reason.not-while'}),
       };
     case 'isotretinoin-recent':
       return {
@@ -209,7 +220,9 @@ export function conditionText(id: ConditionId): ConditionText {
       };
     case 'recent-procedure':
       return {
-        label: msg('A recent peel, laser, waxing or injection', {id: 'screening.condition.recent-procedure.label'}),
+        label: msg('A recent peel, laser, waxing, or Botox or filler injections', {
+          id: 'screening.condition.recent-procedure.label.botox',
+        }),
         hint: msg(
           'A chemical peel or laser in the last 4 weeks, waxing in the last week, or Botox or filler in the last 2 weeks.',
           {id: 'screening.condition.recent-procedure.hint'}
@@ -222,17 +235,19 @@ export function conditionText(id: ConditionId): ConditionText {
     case 'under-18':
       return {
         label: msg('You are younger than 18', {id: 'screening.condition.under-18.label'}),
-        reason: msg('You are younger than 18.', {id: 'screening.condition.under-18.reason'}),
+        reason: msg('Not while you are younger than 18.', {id: 'screening.condition.under-18.reason.not-while'}),
       };
     case 'pregnant':
       return {
         label: msg('You are pregnant or breastfeeding', {id: 'screening.condition.pregnant.label'}),
-        reason: msg('You are pregnant or breastfeeding.', {id: 'screening.condition.pregnant.reason'}),
+        reason: msg('Not while you are pregnant or breastfeeding.', {id: 'screening.condition.pregnant.reason.not-while'}),
       };
     case 'regular-alcohol':
       return {
-        label: msg('You drink alcohol regularly', {id: 'screening.condition.regular-alcohol.label'}),
-        reason: msg('You drink alcohol regularly.', {id: 'screening.condition.regular-alcohol.reason'}),
+        label: msg('You drink alcohol on most days of the week', {id: 'screening.condition.regular-alcohol.label.most-days'}),
+        reason: msg('You drink alcohol on most days of the week.', {
+          id: 'screening.condition.regular-alcohol.reason.most-days',
+        }),
       };
   }
 }

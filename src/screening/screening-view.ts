@@ -7,7 +7,10 @@ import {icon} from '../views/icons.js';
 import {suitabilityContent} from '../content/suitability.js';
 import {conditionVerdict, type ConditionId} from './conditions.js';
 import {SCREENING_PAGES, conditionText, pageText} from './questions.js';
-import {verdictText} from './result-text.js';
+import {howOftenLabel, verdictTag, verdictText} from './result-text.js';
+import {resultAdvice, type ResultAdvice} from '../rules/result.js';
+import {extraCareText, frequencyRuleText} from '../content/frequency.js';
+import {renderClinicLink} from '../views/device-notice.js';
 import type {ScreeningAnnouncement, ScreeningChoice, ScreeningController} from './screening-controller.js';
 
 type Page = (typeof SCREENING_PAGES)[number];
@@ -17,14 +20,17 @@ export function renderScreening(ctx: ViewContext): TemplateResult {
   const s = ctx.screening;
   const step = s.step;
   const page = s.page;
+  const advice = s.result && resultAdvice(s.result.verdict, ctx.settings.depthClass, s.result.reasons);
   return html`<div class="screening">
-    <p class="visually-hidden" role="status">${announce(s, s.announcement)}</p>
+    <p class="visually-hidden" role="status">${announce(s, s.announcement, advice)}</p>
     ${step === 'intro'
       ? intro(s)
       : step === 'check'
         ? checkAnswers(s)
         : step === 'result'
-          ? result(ctx)
+          ? advice
+            ? result(ctx, advice)
+            : nothing
           : page
             ? questionPage(s, page, step as number)
             : nothing}
@@ -43,7 +49,7 @@ function pageOf(index: number, total: number): string {
   return msg(str`Question page ${index + 1} of ${total}`, {id: 'screening.page-of'});
 }
 
-function announce(s: ScreeningController, a: ScreeningAnnouncement | undefined): string {
+function announce(s: ScreeningController, a: ScreeningAnnouncement | undefined, advice?: ResultAdvice): string {
   if (!a) return '';
   switch (a.kind) {
     case 'page':
@@ -51,7 +57,7 @@ function announce(s: ScreeningController, a: ScreeningAnnouncement | undefined):
     case 'check':
       return checkHeading();
     case 'result': {
-      const heading = s.result ? verdictText(s.result.verdict).heading : '';
+      const heading = advice ? verdictText(advice).heading : '';
       return msg(str`Your result: ${heading}`, {id: 'screening.status.result'});
     }
     case 'cleared':
@@ -72,15 +78,16 @@ function backLink(s: ScreeningController): TemplateResult {
 }
 
 function intro(s: ScreeningController): TemplateResult {
-  const privacy = s.sharesVerdict
-    ? msg(
-        'Your answers stay on this page, on your device. Nothing you tick is saved or sent. This shop learns only the result (for example “wait”), never your answers. Reloading the page forgets everything.',
-        {id: 'screening.intro.privacy-shared'}
-      )
-    : msg(
-        'Your answers stay on this page, on your device. Nothing is saved or sent, not even to this shop, and reloading the page forgets them.',
-        {id: 'screening.intro.privacy'}
-      );
+  const privacy = msg('Your answers are never saved or sent. They stay on this device, and reloading the page forgets them.', {
+    id: 'screening.intro.privacy.never',
+  });
+  const shared = s.sharesVerdict
+    ? html`<p>
+        ${msg('This shop learns your result, for example “wait”, but never your answers.', {
+          id: 'screening.intro.privacy.shared-result',
+        })}
+      </p>`
+    : nothing;
   return html`<h4 class="screening__heading" tabindex="-1">${msg('Before you start', {id: 'screening.intro.heading'})}</h4>
     <p>
       ${msg(
@@ -88,7 +95,7 @@ function intro(s: ScreeningController): TemplateResult {
         {id: 'screening.intro.body'}
       )}
     </p>
-    ${callout('info', html`<p>${privacy}</p>`, msg('Your answers are private', {id: 'screening.intro.privacy-heading'}))}
+    ${callout('info', html`<p>${privacy}</p>${shared}`, msg('Your answers are private', {id: 'screening.intro.privacy-heading'}))}
     <div class="screening__actions">${nextButton(msg('Start', {id: 'screening.start'}), () => s.start())}</div>`;
 }
 
@@ -199,14 +206,19 @@ function checkAnswers(s: ScreeningController): TemplateResult {
     </div>`;
 }
 
-function result(ctx: ViewContext): TemplateResult {
+function result(ctx: ViewContext, advice: ResultAdvice): TemplateResult {
   const s = ctx.screening;
-  const r = s.result;
-  if (!r) return html``;
-  const text = verdictText(r.verdict);
+  const r = s.result!;
+  const text = verdictText(advice);
   const clinicUrl = ctx.settings.clinicUrl;
-  const needsProfessional = r.verdict === 'ask-doctor' || r.verdict === 'not-suitable';
-  return html`<div class="result result--${r.verdict}" part="screening-result" data-verdict=${r.verdict}>
+  const toProfessional = advice.route === 'professional';
+  const home = advice.route === 'home';
+  return html`<div
+      class="result result--${r.verdict}"
+      part="screening-result"
+      data-verdict=${r.verdict}
+      data-route=${advice.route}
+    >
       <div class="result__banner">
         <h4 class="screening__heading" tabindex="-1">${text.heading}</h4>
       </div>
@@ -218,12 +230,16 @@ function result(ctx: ViewContext): TemplateResult {
               </ul>`
           : nothing}
         <h5>${msg('What to do next', {id: 'screening.result.next'})}</h5>
-        <p>${text.nextSteps}</p>
-        ${needsProfessional && clinicUrl
-          ? html`<p><a href=${clinicUrl}>${msg('Find professional advice', {id: 'screening.result.clinic'})}</a></p>`
+        ${text.nextSteps.map((step) => html`<p>${step}</p>`)}
+        ${home && advice.frequency
+          ? html`<p class="result__rule" data-rule=${advice.frequency.kind}>
+              <strong>${howOftenLabel()}</strong> ${frequencyRuleText(advice.frequency)}
+            </p>`
           : nothing}
-        ${r.verdict === 'suitable' ? callout('caution', html`<p>${suitabilityContent().darkMarks}</p>`) : nothing}
-        ${r.verdict === 'suitable' && ctx.has('aftercare')
+        ${home && advice.extraCare ? html`<p class="result__extra-care">${extraCareText()}</p>` : nothing}
+        ${toProfessional || (advice.route === 'doctor' && clinicUrl) ? renderClinicLink(clinicUrl) : nothing}
+        ${r.verdict === 'suitable' && home ? callout('caution', html`<p>${suitabilityContent().darkMarks}</p>`) : nothing}
+        ${r.verdict === 'suitable' && home && ctx.has('aftercare')
           ? html`<p>
               <button type="button" class="link-button" @click=${() => ctx.goTo('aftercare')}>
                 ${msg('Read the aftercare', {id: 'screening.result.aftercare'})}${icon('arrow-end')}
@@ -248,7 +264,7 @@ function result(ctx: ViewContext): TemplateResult {
 function reason(id: ConditionId): TemplateResult {
   const verdict = conditionVerdict(id);
   return html`<li data-condition=${id}>
-    <span class="reason__tag reason__tag--${verdict}">${verdictText(verdict).tag}</span>
+    <span class="reason__tag reason__tag--${verdict}">${verdictTag(verdict)}</span>
     <span>${conditionText(id).reason}</span>
   </li>`;
 }

@@ -157,6 +157,10 @@ export const screeningStyles = css`
   .result--not-suitable {
     --_verdict: var(--_not-suitable);
   }
+  /* Nothing rules microneedling out, but the device belongs in a clinic: the colour of professional advice, not of "go". */
+  .result--suitable[data-route='professional'] {
+    --_verdict: var(--_ask-doctor);
+  }
   .result__banner {
     background: var(--_verdict);
     color: var(--_surface);

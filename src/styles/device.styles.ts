@@ -33,6 +33,10 @@ export const deviceStyles = css`
     font-weight: 700;
     font-size: 1.1em;
   }
+  .device-notice__points {
+    margin-block: 0.5em;
+    padding-inline-start: 1.25em;
+  }
   .device-notice__body > :last-child {
     margin-block-end: 0;
   }

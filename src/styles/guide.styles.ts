@@ -382,6 +382,9 @@ export const guideStyles = css`
   .group {
     margin-block-start: var(--_space);
   }
+  .group .hint {
+    color: var(--_muted);
+  }
 
   .disclaimer {
     display: flex;

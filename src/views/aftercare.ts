@@ -13,7 +13,7 @@ import {
 } from '../aftercare/content.js';
 import {formatMoment, formatSession, type FormatZone} from '../aftercare/format.js';
 import {printAftercare} from '../aftercare/print.js';
-import {buildAftercareTimeline, type DatedMilestone, type DatedRule} from '../aftercare/timeline.js';
+import {aftercareSet, buildAftercareTimeline, type DatedMilestone, type DatedRule} from '../aftercare/timeline.js';
 import {downloadCareCalendar} from '../calendar/care-download.js';
 import {addToCalendarLabel} from '../calendar/care.js';
 import {sectionTitle} from '../content/sections.js';
@@ -41,7 +41,7 @@ export function renderAftercare(ctx: ViewContext) {
   const care = careOf(ctx);
   const ui = aftercareUi();
   const zone: FormatZone = {locale: care.locale, timeZone: care.timeZone};
-  const timeline = buildAftercareTimeline(care.session, zone.timeZone);
+  const timeline = buildAftercareTimeline(care.session, zone.timeZone, aftercareSet(ctx.settings.depthClass));
   const homeDevice = ctx.settings.depthClass !== 'professional';
 
   return html`<div class="aftercare" part="aftercare">
@@ -132,7 +132,11 @@ function renderMilestone(milestone: DatedMilestone, rules: readonly DatedRule[],
   const items = first
     ? rules.map((rule) => ({
         kind: rule.kind,
-        text: ruleText(rule.id, rule.until ? formatMoment(rule.until, session, zone, rule.bound === 'about') : ''),
+        text: ruleText(
+          rule.id,
+          rule.until ? formatMoment(rule.until, session, zone, rule.bound === 'about') : '',
+          rule.whileRegularUse
+        ),
       }))
     : milestone.rules.map((id) => ({kind: 'ended' as const, text: ruleEndText(id)}));
   return html`<li class="milestone" data-milestone=${milestone.id}>

@@ -1,10 +1,14 @@
 import {html} from 'lit';
 import {comfortContent} from '../content/comfort.js';
+import {bleedingText} from '../content/frequency.js';
 import {callout, list} from './blocks.js';
+import type {ViewContext} from './context.js';
 
-export function renderComfort() {
-  const c = comfortContent();
+export function renderComfort(ctx: ViewContext) {
+  const c = comfortContent(ctx.settings.lang);
   return html`<p>${c.pain}</p>
+    <p>${c.homeNumbing}</p>
+    ${callout('caution', html`<p>${bleedingText()}</p>`)}
     <p>${c.feeling}</p>
     <h4>${c.sideEffectsHeading}</h4>
     ${list(c.sideEffects)} ${callout('caution', html`<p>${c.worse}</p>`)}`;

@@ -51,5 +51,5 @@ export function renderComparison(ctx: ViewContext) {
       </tbody>
     </table>
     <p>${c.analogy}</p>
-    ${ctx.settings.clinicUrl ? renderClinicLink(ctx.settings) : nothing}`;
+    ${ctx.settings.clinicUrl ? renderClinicLink(ctx.settings.clinicUrl) : nothing}`;
 }

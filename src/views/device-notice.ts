@@ -22,14 +22,19 @@ export function renderDeviceNotice(settings: GuideSettings): TemplateResult | ty
     <div class="device-notice__body">
       <p class="device-notice__heading" id="device-notice-heading">${notice.heading}</p>
       ${notice.body.map((text) => html`<p>${text}</p>`)}
-      ${notice.tone === 'warning' ? renderClinicLink(settings) : nothing}
+      ${notice.points ? html`<ul class="device-notice__points">${notice.points.map((point) => html`<li>${point}</li>`)}</ul>` : nothing}
+      ${notice.tone === 'warning' ? renderClinicLink(settings.clinicUrl) : nothing}
     </div>
   </aside>`;
 }
 
-/** The retailer's clinic link when given, otherwise a pointer to professional advice. */
-export function renderClinicLink(settings: GuideSettings): TemplateResult {
-  return settings.clinicUrl
-    ? html`<p><a class="clinic-link" part="clinic-link" href=${settings.clinicUrl}>${clinicLinkText()}</a></p>`
+/**
+ * The retailer's clinic link when given, otherwise a pointer to professional
+ * advice. The one wording and the one `part="clinic-link"` wherever the guide
+ * sends a shopper to a professional.
+ */
+export function renderClinicLink(clinicUrl: string | undefined): TemplateResult {
+  return clinicUrl
+    ? html`<p><a class="clinic-link" part="clinic-link" href=${clinicUrl}>${clinicLinkText()}</a></p>`
     : html`<p>${askClinicText()}</p>`;
 }

@@ -1,19 +1,26 @@
 import {html} from 'lit';
-import {deviceFrequencyContent, frequencyContent, homeFrequencyRule} from '../content/frequency.js';
+import {
+  bleedingText,
+  depthRangeLabel,
+  extraCareText,
+  frequencyContent,
+  frequencyRuleText,
+  recoveryText,
+} from '../content/frequency.js';
 import {deviceBadge, deviceFacts} from '../content/device.js';
+import {DEPTH_CLASSES, frequencyRule} from '../rules/frequency.js';
 import type {ViewContext} from './context.js';
 import {callout, list} from './blocks.js';
 
 /**
- * How often: with a known needle depth, only the one home rule that applies to the
- * device (or, for professional lengths, no home schedule at all); without one,
- * both home rules, so the shopper can find their own device's length.
+ * How often: with a known needle depth, only the one rule of the device's depth
+ * class (for professional lengths, no home schedule at all); without one, the
+ * rule of every depth class, so the shopper can find their own device's length.
  */
 export function renderFrequency(ctx: ViewContext) {
   const c = frequencyContent();
   const facts = deviceFacts(ctx.settings);
-  const rule = homeFrequencyRule(ctx.settings.needleDepth);
-  return html`${facts && rule ? renderDeviceHome(c, facts, rule) : renderGeneralHome(c)}
+  return html`${facts ? renderDeviceHome(c, facts) : renderGeneralHome(c, ctx.settings.lang)}
     <h4>${c.clinicHeading}</h4>
     ${list(c.clinic)}`;
 }
@@ -21,24 +28,35 @@ export function renderFrequency(ctx: ViewContext) {
 type Content = ReturnType<typeof frequencyContent>;
 type Facts = NonNullable<ReturnType<typeof deviceFacts>>;
 
-function renderGeneralHome(c: Content) {
-  return html`<h4>${c.homeHeading}</h4>
-    <p>${c.homeIntro}</p>
-    ${list(c.home.map((rule) => rule.text))} ${callout('caution', html`<p>${c.recovery}</p>`)}`;
+function homeCautions() {
+  return callout('caution', html`<p>${recoveryText()}</p><p>${bleedingText()}</p>`);
 }
 
-function renderDeviceHome(c: Content, facts: Facts, rule: NonNullable<ReturnType<typeof homeFrequencyRule>>) {
-  const device = deviceFrequencyContent(facts.length);
+function renderGeneralHome(c: Content, lang: string | undefined) {
+  return html`<h4>${c.homeHeading}</h4>
+    <p>${c.homeIntro}</p>
+    <ul class="list home-rules">
+      ${DEPTH_CLASSES.map(
+        (depthClass) => html`<li data-depth-class=${depthClass}>
+          <strong>${depthRangeLabel(depthClass, lang)}:</strong> ${frequencyRuleText(frequencyRule(depthClass))}
+        </li>`
+      )}
+    </ul>
+    ${homeCautions()}`;
+}
+
+function renderDeviceHome(c: Content, facts: Facts) {
+  const rule = frequencyRule(facts.depthClass);
   const badge = html`<p class="device-badge" part="device-badge" data-depth-class=${facts.depthClass}>
     ${deviceBadge(facts)}
   </p>`;
-  if (rule === 'clinic-only') {
+  if (rule.kind === 'clinic-only') {
     return html`${badge}
-      ${callout('warning', html`<p>${device.clinicOnly}</p>`, device.clinicOnlyHeading)}`;
+      ${callout('warning', html`<p>${frequencyRuleText(rule)} ${c.clinicSetsSchedule}</p>`, c.noHomeScheduleHeading)}`;
   }
   return html`<h4>${c.homeHeading}</h4>
     ${badge}
     <p>${c.homeIntro}</p>
-    <p class="home-rule" data-rule=${rule}><strong>${device.rule[rule]}</strong></p>
-    ${callout('caution', html`<p>${c.recovery}</p>`)}`;
+    <p class="home-rule" data-rule=${rule.kind}><strong>${frequencyRuleText(rule)}</strong></p>
+    ${rule.kind === 'spaced' ? html`<p>${extraCareText()}</p>` : ''} ${homeCautions()}`;
 }

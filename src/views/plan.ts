@@ -1,23 +1,20 @@
 import {html, nothing} from 'lit';
 import {formatMillimetres, formatPlainDate, formatSession} from '../aftercare/format.js';
 import {renderCalendarButton} from './aftercare.js';
-import {frequencyContent} from '../content/frequency.js';
+import {depthRangeLabel, extraCareText, frequencyRuleText, recoveryText} from '../content/frequency.js';
 import {
+  clinicDatesText,
   clinicHeading,
-  clinicLinkText,
   courseText,
   deviceLength,
-  extraCareText,
   goalLabel,
   goalVerdict,
   homeHeading,
   nextIntro,
-  noClinicLinkText,
   planHeading,
   plannedSessionText,
   planUi,
   professionalNotice,
-  scheduleText,
   touchUpText,
   unknownLength,
 } from '../plan/content.js';
@@ -27,9 +24,10 @@ import type {CareState} from '../plan/state.js';
 import {careOf} from './aftercare.js';
 import {callout, list} from './blocks.js';
 import type {ViewContext} from './context.js';
+import {renderClinicLink} from './device-notice.js';
 
 /**
- * The treatment plan: the shopper picks a goal (native radios); the plan for
+ * The plan: the shopper picks a goal (native radios); the plan for
  * that goal and this device appears below in a polite live region.
  */
 export function renderPlan(ctx: ViewContext) {
@@ -74,20 +72,24 @@ function renderResult(plan: TreatmentPlan, ctx: ViewContext, care: CareState) {
     ${plan.setting === 'home' || plan.goal !== 'texture'
       ? callout(plan.setting === 'clinic' ? 'caution' : 'info', html`<p>${goalVerdict(plan)}</p>`)
       : nothing}
-    ${plan.homeSchedules.length ? renderHome(plan, mm) : nothing} ${renderNextSessions(plan, ctx, care)}
+    ${plan.homeSchedules.length ? renderHome(plan, mm, ctx.settings.lang) : nothing} ${renderNextSessions(plan, ctx, care)}
     ${plan.clinicCourse ? renderClinic(plan) : nothing}`;
 }
 
-function renderHome(plan: TreatmentPlan, mm: string | undefined) {
+function renderHome(plan: TreatmentPlan, mm: string | undefined, lang: string | undefined) {
   const single = plan.homeSchedules.length === 1;
   return html`<h5>${homeHeading(plan)}</h5>
     ${single && mm ? html`<p>${deviceLength(mm)}</p>` : nothing}
     ${single ? nothing : html`<p>${unknownLength()}</p>`}
     <ul class="list plan__schedules">
-      ${plan.homeSchedules.map((s) => html`<li data-band=${s.band}><strong>${scheduleText(s)}</strong></li>`)}
+      ${plan.homeSchedules.map(
+        (rule) => html`<li data-rule=${rule.kind}>
+          ${single ? nothing : html`${depthRangeLabel(rule.depthClass, lang)}: `}<strong>${frequencyRuleText(rule)}</strong>
+        </li>`
+      )}
     </ul>
     ${plan.extraCare ? callout('caution', html`<p>${extraCareText()}</p>`) : nothing}
-    <p>${frequencyContent().recovery}</p>`;
+    <p>${recoveryText()}</p>`;
 }
 
 function renderNextSessions(plan: TreatmentPlan, ctx: ViewContext, care: CareState) {
@@ -97,7 +99,7 @@ function renderNextSessions(plan: TreatmentPlan, ctx: ViewContext, care: CareSta
   const zone = {locale: care.locale, timeZone: care.timeZone};
   return html`<h5>${ui.nextHeading}</h5>
     <p>${nextIntro(formatSession(care.session, zone))}</p>
-    ${list(sessions.map((s) => plannedSessionText(s.kind, s.number, formatPlainDate(s.date, care.locale))), 'list plan__sessions')}
+    ${list(sessions.map((s) => plannedSessionText(s.number, formatPlainDate(s.date, care.locale))), 'list plan__sessions')}
     ${ctx.has('aftercare')
       ? html`<p>
           <button type="button" class="link-button" @click=${() => ctx.goTo('aftercare')}>${ui.changeSession}</button>
@@ -108,8 +110,6 @@ function renderNextSessions(plan: TreatmentPlan, ctx: ViewContext, care: CareSta
 function renderClinic(plan: TreatmentPlan) {
   const course = plan.clinicCourse!;
   return html`<h5>${clinicHeading()}</h5>
-    ${list([courseText(course), touchUpText()], 'list plan__course')}
-    ${plan.clinicUrl
-      ? html`<p><a class="clinic-link" part="clinic-link" href=${plan.clinicUrl}>${clinicLinkText()}</a></p>`
-      : html`<p>${noClinicLinkText()}</p>`}`;
+    ${list([courseText(course), touchUpText(), clinicDatesText()], 'list plan__course')}
+    ${renderClinicLink(plan.clinicUrl)}`;
 }

@@ -1,8 +1,20 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import {suitabilityContent} from '../content/suitability.js';
+import type {ConditionId} from '../screening/conditions.js';
+import {conditionText} from '../screening/questions.js';
 import type {ViewContext} from './context.js';
-import {callout, list} from './blocks.js';
+import {callout} from './blocks.js';
+
+/** A condition as the screening names it, with its hint (the times to wait, examples). */
+function conditionList(ids: readonly ConditionId[]) {
+  return html`<ul class="list">
+    ${ids.map((id) => {
+      const {label, hint} = conditionText(id);
+      return html`<li data-condition=${id}>${label}${hint ? html` <span class="hint">(${hint})</span>` : nothing}</li>`;
+    })}
+  </ul>`;
+}
 
 export function renderSuitability(ctx: ViewContext) {
   const c = suitabilityContent();
@@ -24,7 +36,9 @@ export function renderSuitability(ctx: ViewContext) {
     ${c.groups.map(
       (group) => html`<div class="group group--${group.id}" data-group=${group.id}>
         <h4>${group.heading}</h4>
-        ${list(group.items)}
+        <p>${group.intro}</p>
+        ${conditionList(group.conditions)}
+        ${group.passing ? html`<p>${group.passing.intro}</p>${conditionList(group.passing.conditions)}` : nothing}
       </div>`
     )}
     ${callout('caution', html`<p>${c.darkMarks}</p>`)}`;
