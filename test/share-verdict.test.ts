@@ -48,7 +48,7 @@ async function whatIsShared(el: MicroneedleGuide): Promise<{detail: unknown; int
   el.addEventListener(ScreeningCompleteEvent.eventName, (e) => details.push(e.detail));
   await screen(el, []);
   expect(details).to.have.length(1);
-  return {detail: details[0], introSaysShopLearns: intro.includes('This shop learns only the result')};
+  return {detail: details[0], introSaysShopLearns: intro.includes('This shop learns your result')};
 }
 
 const FIELD: Record<Source, string> = {attribute: 'share-verdict', config: 'config.shareVerdict', json: 'json.shareVerdict'};
