@@ -18,7 +18,7 @@ import {JsonChildController} from './config/json-child.js';
 import {renderDeviceNotice} from './views/device-notice.js';
 import {ScreeningController} from './screening/screening-controller.js';
 import {screeningStyles} from './screening/screening.styles.js';
-import {LazyRenderController} from './lazy/lazy-render-controller.js';
+import {LazyRenderController, type LoadingMode} from './lazy/lazy-render-controller.js';
 import {lazyStyles} from './lazy/lazy.styles.js';
 import {CarePlanController} from './plan/controller.js';
 import {aftercareStyles} from './aftercare/aftercare.styles.js';
@@ -87,7 +87,7 @@ export class MicroneedleGuide extends LitElement {
   static override styles = [tokens, guideStyles, screeningStyles, deviceStyles, aftercareStyles, planStyles, printStyles, lazyStyles];
 
   /** Id of the section shown first, e.g. `aftercare`. Unknown ids are ignored with a warning. */
-  @property({reflect: true}) start?: string;
+  @property() start?: string;
 
   /**
    * The device's needle length in millimetres (0.05 to 3), e.g. `0.25`. Makes the guide
@@ -137,11 +137,23 @@ export class MicroneedleGuide extends LitElement {
 
   /**
    * `lazy` renders the guide only when it nears the viewport, reserving
-   * `--mng-lazy-min-height` meanwhile so nothing below moves; `eager` renders at once.
+   * `--mng-lazy-min-height` meanwhile so nothing below moves; `eager` (the default) renders at once.
    */
-  @property({reflect: true}) loading: 'eager' | 'lazy' = 'eager';
+  get loading(): LoadingMode {
+    return this.loadingInput === 'lazy' ? 'lazy' : 'eager';
+  }
+  set loading(value: LoadingMode) {
+    this.loadingInput = value;
+  }
 
-  private readonly lazy = new LazyRenderController(this, () => this.loading);
+  /**
+   * What the page gave, reflected only then (the reservation's CSS reads `[loading='lazy']`).
+   * The default is never written onto the element: a server-rendered tag must hydrate with
+   * exactly the attributes the server sent, or React reports a mismatch.
+   */
+  @property({attribute: 'loading', reflect: true}) private loadingInput?: string;
+
+  private readonly lazy = new LazyRenderController(this, () => this.loadingInput);
 
   @state() private active?: SectionId;
 
@@ -213,6 +225,12 @@ export class MicroneedleGuide extends LitElement {
 
   protected override render() {
     if (!this.lazy.ready) return nothing;
+    // The frame is the query container and the sizer sizes the host (see guide.styles.ts).
+    return html`<div class="frame">${this.renderCard()}</div>
+      <svg class="sizer" aria-hidden="true" focusable="false"></svg>`;
+  }
+
+  private renderCard() {
     const sections = this.visibleSections;
     const current = this.currentSection;
     const index = sections.indexOf(current);
