@@ -24,6 +24,7 @@ import {CarePlanController} from './plan/controller.js';
 import {aftercareStyles} from './aftercare/aftercare.styles.js';
 import {planStyles} from './plan/plan.styles.js';
 import {printStyles} from './styles/print.styles.js';
+import {warn} from './warn.js';
 
 /**
  * An honest, private guide to microneedling for product pages of home devices.
@@ -192,16 +193,34 @@ export class MicroneedleGuide extends LitElement {
 
   /**
    * Shows a section and moves focus to its heading, so keyboard and screen-reader
-   * users land on the new content. Unknown or hidden ids are ignored.
+   * users land on the new content. The promise resolves once the section is on screen;
+   * a lazy guide renders at once for it. An unknown or hidden id changes nothing and
+   * warns once (per id). Before the tag is defined the element has no `goTo`: wait for
+   * `customElements.whenDefined('microneedle-guide')`.
    */
   async goTo(id: SectionId): Promise<void> {
-    if (!this.visibleSections.includes(id)) return;
+    const sections = this.visibleSections;
+    if (!sections.includes(id)) {
+      this.warnGoTo(id, sections);
+      return;
+    }
     const changed = id !== this.currentSection;
     this.active = id;
     this.contentsOpen = false;
+    this.lazy.reveal();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.section__heading')?.focus();
     if (changed) this.dispatchEvent(new SectionChangeEvent(id));
+  }
+
+  /** Ids already warned about, so a page that retries in a loop logs one line. */
+  private readonly goToWarned = new Set<string>();
+
+  private warnGoTo(id: unknown, sections: readonly SectionId[]): void {
+    const key = `${String(id)}\u0000${sections.join()}`;
+    if (this.goToWarned.has(key)) return;
+    this.goToWarned.add(key);
+    warn('goTo', id, `one of the shown sections: ${sections.join(', ')}`);
   }
 
   protected override willUpdate(): void {
