@@ -1,7 +1,7 @@
 import {LitElement, html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
-import {sectionTitle, type SectionId} from './content/sections.js';
+import {sectionTitle, type SectionId, type SectionListText} from './content/sections.js';
 import {SECTION_VIEWS} from './views/sections.js';
 import type {ViewContext} from './views/context.js';
 import {icon} from './views/icons.js';
@@ -88,7 +88,7 @@ export class MicroneedleGuide extends LitElement {
   static override styles = [tokens, guideStyles, screeningStyles, deviceStyles, aftercareStyles, planStyles, printStyles, lazyStyles];
 
   /** Id of the section shown first, e.g. `aftercare`. Unknown ids are ignored with a warning. */
-  @property() start?: string;
+  @property() start?: SectionId;
 
   /**
    * The device's needle length in millimetres (0.05 to 3), e.g. `0.25`. Makes the guide
@@ -103,7 +103,7 @@ export class MicroneedleGuide extends LitElement {
   @property({attribute: 'clinic-url'}) clinicUrl?: string;
 
   /** Which sections show, in order: ids separated by spaces or commas (or an array, as a property). */
-  @property() sections?: string | readonly string[];
+  @property() sections?: SectionListText | readonly SectionId[];
 
   /** `light` or `dark`; without it the guide follows the shopper's `prefers-color-scheme`. */
   @property({reflect: true}) theme?: 'light' | 'dark';
