@@ -73,6 +73,7 @@ async function prepare(dir) {
   await Promise.all([
     writeFile(path.join(pkgDir, 'package.json'), JSON.stringify(pkg, null, 2)),
     cp(path.join(root, 'README.md'), path.join(pkgDir, 'README.md')),
+    cp(path.join(root, 'LICENSE'), path.join(pkgDir, 'LICENSE')),
   ]);
   const packed = await timed('packed the tarball', () =>
     npm(['pack', '--ignore-scripts', '--json', '--pack-destination', dir], pkgDir)

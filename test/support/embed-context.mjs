@@ -18,6 +18,7 @@ export const paths = {
   dir,
   pkg: path.join(dir, 'pkg'),
   cdn: path.join(dir, 'pkg', 'dist', 'microneedle-guide.js'),
+  classic: path.join(dir, 'pkg', 'dist', 'microneedle-guide.classic.js'),
   lib: path.join(dir, 'pkg', 'dist', 'lib'),
   manifest: path.join(dir, 'pkg', 'custom-elements.json'),
   packedFiles: path.join(dir, 'packed-files.json'),
