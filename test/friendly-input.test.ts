@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {parseSettings} from '../src/index.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
+import {withWarnings} from './support/helpers.js';
 
 /**
  * Input as shops really write it: a decimal comma, micrometres, a number as a JSON
@@ -11,16 +12,6 @@ const DEPTH = 'a needle length in millimetres from 0.05 to 3, e.g. 0.25';
 const KEYS = 'needleDepth, deviceName, clinicUrl, sections, start, shareVerdict, lang, theme';
 const W = (text: string) => `<microneedle-guide>: ${text}`;
 
-async function withWarnings<T>(run: () => Promise<T>): Promise<{result: T; warnings: string[]}> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  try {
-    return {result: await run(), warnings};
-  } finally {
-    console.warn = original;
-  }
-}
 
 interface Row {
   /** Where the value is written. */

@@ -2,6 +2,7 @@ import {expect, fixture, html, nextFrame} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import '../src/index.js';
 import {MicroneedleGuide} from '../src/microneedle-guide.js';
+import {withWarnings} from './support/helpers.js';
 
 /** The section on screen and whether its heading has focus and is inside the viewport. */
 function shown(el: MicroneedleGuide) {
@@ -14,16 +15,6 @@ function shown(el: MicroneedleGuide) {
   };
 }
 
-async function withWarnings<T>(run: () => Promise<T>): Promise<{result: T; warnings: string[]}> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  try {
-    return {result: await run(), warnings};
-  } finally {
-    console.warn = original;
-  }
-}
 
 describe('goTo(sectionId)', () => {
   beforeEach(async () => {
