@@ -15,7 +15,8 @@ const isExternal = (id: string) => external.some((name) => id === name || id.sta
 /**
  * `npm start` serves the demo product page from demo/.
  *
- * `vite build` writes the CDN file `dist/microneedle-guide.js`: one minified,
+ * `vite build` writes the CDN file `dist/microneedle-guide.js` (and, with `--mode classic`,
+ * `dist/microneedle-guide.classic.js`, the same as a classic script): one minified,
  * self-contained ES module with Lit, @lit/localize, zod and every locale inside,
  * rendering under a strict CSP with Trusted Types (scripts/lit-csp-plugin.ts).
  * `MNG_NATIVE_TEMPLATES=1` leaves Lit untouched (a reference build for tests).
@@ -49,11 +50,23 @@ export default defineConfig(({command, mode}) => {
         },
         rolldownOptions: {
           external: isExternal,
+          // react.ts starts with 'use client' for React Server Components (Next.js App Router).
+          // With one output module per source module the directive stays at the top of
+          // dist/lib/react.js (the embed stage's Next.js build proves it), so the warning that a
+          // bundle might not keep it does not apply there.
+          onLog(level, log, handler) {
+            if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.id?.endsWith('src/react.ts')) return;
+            handler(level, log);
+          },
           output: {preserveModules: true, preserveModulesRoot: `${root}src`, entryFileNames: '[name].js'},
         },
       },
     };
   }
+  // `--mode classic`: the same file as a classic script (an IIFE), for `<script src>` without
+  // type="module" (Shopify's script_tag filter, many CMS fields). Its exports are on
+  // `window.microneedleGuide`.
+  const classic = mode === 'classic';
   return {
     plugins: process.env.MNG_NATIVE_TEMPLATES ? [] : [litStrictCsp(`${root}src/csp/parse-template.ts`)],
     build: {
@@ -64,8 +77,9 @@ export default defineConfig(({command, mode}) => {
       sourcemap: true,
       lib: {
         entry: `${root}src/index.ts`,
-        formats: ['es'],
-        fileName: () => 'microneedle-guide.js',
+        formats: [classic ? 'iife' : 'es'],
+        name: 'microneedleGuide',
+        fileName: () => (classic ? 'microneedle-guide.classic.js' : 'microneedle-guide.js'),
       },
       rolldownOptions: {output: {codeSplitting: false}},
     },

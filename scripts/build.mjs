@@ -4,6 +4,7 @@
  * `custom-elements.json`.
  *
  *   dist/microneedle-guide.js   CDN file: one minified ES module, Lit inside, strict-CSP safe
+ *   dist/microneedle-guide.classic.js  the same as a classic script (IIFE) for <script src> without type="module"
  *   dist/lib/**.js              npm build: ES modules, Lit / @lit/localize / zod / @lit/react as imports
  *   dist/lib/**.d.ts            type declarations (tsc)
  *   custom-elements.json        the manifest, from JSDoc (@custom-elements-manifest/analyzer + Lit plugin)
@@ -51,6 +52,7 @@ export async function build({out = root, reference, quiet = false} = {}) {
   const vite = (args, env) => run(process.execPath, [bin('vite'), 'build', '--logLevel', quiet ? 'warn' : 'info', ...args], {env, quiet});
   const steps = await Promise.all([
     timed('cdn', () => vite(['--outDir', dist])),
+    timed('classic', () => vite(['--mode', 'classic', '--outDir', dist])),
     timed('npm', () => vite(['--mode', 'npm', '--outDir', path.join(dist, 'lib')])),
     timed('types', () => run(process.execPath, [bin('tsc'), '-p', 'tsconfig.build.json', '--declarationDir', path.join(dist, 'lib')], {quiet})),
     timed('manifest', () =>

@@ -4,9 +4,10 @@
  *
  * 1. Builds the package once (scripts/build.mjs) into a fresh temp directory, so
  *    concurrent runs never share output, and packs it with `npm pack`.
- * 2. Installs the tarball into copies of demo/react, demo/vue and test/types,
- *    offline from the npm cache when it has everything, and builds both apps
- *    with their own Vite.
+ * 2. Installs the tarball into copies of demo/react, demo/vue, demo/next,
+ *    demo/astro and test/types, offline from the npm cache when it has
+ *    everything, and builds the React and Vue apps with their own Vite, the
+ *    Next.js app with `next build` and the Astro page with `astro build`.
  * 3. Runs test/{embed,csp,node-import}*.test.mjs with node:test; those drive
  *    Chromium through puppeteer-core.
  *
@@ -73,6 +74,7 @@ async function prepare(dir) {
   await Promise.all([
     writeFile(path.join(pkgDir, 'package.json'), JSON.stringify(pkg, null, 2)),
     cp(path.join(root, 'README.md'), path.join(pkgDir, 'README.md')),
+    cp(path.join(root, 'LICENSE'), path.join(pkgDir, 'LICENSE')),
   ]);
   const packed = await timed('packed the tarball', () =>
     npm(['pack', '--ignore-scripts', '--json', '--pack-destination', dir], pkgDir)
@@ -81,24 +83,28 @@ async function prepare(dir) {
   const tarball = path.join(dir, filename);
   await writeFile(path.join(dir, 'packed-files.json'), JSON.stringify(files.map((f) => f.path)));
 
-  const apps = {react: 'demo/react', vue: 'demo/vue', types: 'test/types'};
-  const skip = new Set(['node_modules', 'dist', 'package-lock.json']);
+  const apps = {react: 'demo/react', vue: 'demo/vue', next: 'demo/next', astro: 'demo/astro', types: 'test/types'};
+  const skip = new Set(['node_modules', 'dist', '.next', '.astro', 'package-lock.json']);
   await Promise.all(
     Object.entries(apps).map(([name, from]) =>
       cp(path.join(root, from), path.join(dir, 'apps', name), {recursive: true, filter: (src) => !skip.has(path.basename(src))})
     )
   );
-  const how = await timed('installed the tarball into the React, Vue and TypeScript apps', () =>
+  const how = await timed('installed the tarball into the React, Vue, Next.js, Astro and TypeScript apps', () =>
     Promise.all(Object.keys(apps).map((name) => install(path.join(dir, 'apps', name), tarball)))
   );
   log(`  installs: ${how.join(', ')}`);
-  await timed('built the React and Vue apps with Vite', () =>
-    Promise.all(
-      ['react', 'vue'].map((name) => {
-        const app = path.join(dir, 'apps', name);
-        return exec(process.execPath, [path.join(app, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], app);
-      })
-    )
+  const app = (name) => path.join(dir, 'apps', name);
+  const bin = (name, file) => path.join(app(name), 'node_modules', file);
+  const quiet = {NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1'};
+  const builds = {
+    react: () => exec(process.execPath, [bin('react', 'vite/bin/vite.js'), 'build', '--logLevel', 'warn'], app('react')),
+    vue: () => exec(process.execPath, [bin('vue', 'vite/bin/vite.js'), 'build', '--logLevel', 'warn'], app('vue')),
+    next: () => exec(process.execPath, [bin('next', 'next/dist/bin/next'), 'build'], app('next'), quiet),
+    astro: () => exec(process.execPath, [bin('astro', 'astro/astro.js'), 'build', '--silent'], app('astro'), quiet),
+  };
+  await timed('built the React and Vue apps (Vite), the Next.js app and the Astro page', () =>
+    Promise.all(Object.entries(builds).map(([name, build]) => timed(`  built ${name}`, build)))
   );
   return {tarball};
 }

@@ -4,7 +4,7 @@
  */
 export {MicroneedleGuide} from './microneedle-guide.js';
 export {defineMicroneedleGuide} from './define.js';
-export {SECTION_IDS, type SectionId} from './content/sections.js';
+export {SECTION_IDS, type SectionId, type SectionListText} from './content/sections.js';
 export {classifyNeedleDepth, type DepthClass} from './content/depth.js';
 export {
   microneedleGuideConfigSchema,
@@ -63,6 +63,7 @@ export {VERSION} from './version.js';
 export type {MicroneedleGuideEventMap, MicroneedleGuideEventProps} from './types/event-map.js';
 export type {
   MicroneedleGuideAttributes,
+  MicroneedleGuideInputs,
   MicroneedleGuideProperties,
   MicroneedleGuidePropertyName,
 } from './types/props.js';

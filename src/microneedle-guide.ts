@@ -1,7 +1,7 @@
 import {LitElement, html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
-import {sectionTitle, type SectionId} from './content/sections.js';
+import {sectionTitle, type SectionId, type SectionListText} from './content/sections.js';
 import {SECTION_VIEWS} from './views/sections.js';
 import type {ViewContext} from './views/context.js';
 import {icon} from './views/icons.js';
@@ -18,12 +18,13 @@ import {JsonChildController} from './config/json-child.js';
 import {renderDeviceNotice} from './views/device-notice.js';
 import {ScreeningController} from './screening/screening-controller.js';
 import {screeningStyles} from './screening/screening.styles.js';
-import {LazyRenderController} from './lazy/lazy-render-controller.js';
+import {LazyRenderController, type LoadingMode} from './lazy/lazy-render-controller.js';
 import {lazyStyles} from './lazy/lazy.styles.js';
 import {CarePlanController} from './plan/controller.js';
 import {aftercareStyles} from './aftercare/aftercare.styles.js';
 import {planStyles} from './plan/plan.styles.js';
 import {printStyles} from './styles/print.styles.js';
+import {warn} from './warn.js';
 
 /**
  * An honest, private guide to microneedling for product pages of home devices.
@@ -87,7 +88,7 @@ export class MicroneedleGuide extends LitElement {
   static override styles = [tokens, guideStyles, screeningStyles, deviceStyles, aftercareStyles, planStyles, printStyles, lazyStyles];
 
   /** Id of the section shown first, e.g. `aftercare`. Unknown ids are ignored with a warning. */
-  @property({reflect: true}) start?: string;
+  @property() start?: SectionId;
 
   /**
    * The device's needle length in millimetres (0.05 to 3), e.g. `0.25`. Makes the guide
@@ -102,7 +103,7 @@ export class MicroneedleGuide extends LitElement {
   @property({attribute: 'clinic-url'}) clinicUrl?: string;
 
   /** Which sections show, in order: ids separated by spaces or commas (or an array, as a property). */
-  @property() sections?: string | readonly string[];
+  @property() sections?: SectionListText | readonly SectionId[];
 
   /** `light` or `dark`; without it the guide follows the shopper's `prefers-color-scheme`. */
   @property({reflect: true}) theme?: 'light' | 'dark';
@@ -137,11 +138,23 @@ export class MicroneedleGuide extends LitElement {
 
   /**
    * `lazy` renders the guide only when it nears the viewport, reserving
-   * `--mng-lazy-min-height` meanwhile so nothing below moves; `eager` renders at once.
+   * `--mng-lazy-min-height` meanwhile so nothing below moves; `eager` (the default) renders at once.
    */
-  @property({reflect: true}) loading: 'eager' | 'lazy' = 'eager';
+  get loading(): LoadingMode {
+    return this.loadingInput === 'lazy' ? 'lazy' : 'eager';
+  }
+  set loading(value: LoadingMode) {
+    this.loadingInput = value;
+  }
 
-  private readonly lazy = new LazyRenderController(this, () => this.loading);
+  /**
+   * What the page gave, reflected only then (the reservation's CSS reads `[loading='lazy']`).
+   * The default is never written onto the element: a server-rendered tag must hydrate with
+   * exactly the attributes the server sent, or React reports a mismatch.
+   */
+  @property({attribute: 'loading', reflect: true}) private loadingInput?: string;
+
+  private readonly lazy = new LazyRenderController(this, () => this.loadingInput);
 
   @state() private active?: SectionId;
 
@@ -180,16 +193,34 @@ export class MicroneedleGuide extends LitElement {
 
   /**
    * Shows a section and moves focus to its heading, so keyboard and screen-reader
-   * users land on the new content. Unknown or hidden ids are ignored.
+   * users land on the new content. The promise resolves once the section is on screen;
+   * a lazy guide renders at once for it. An unknown or hidden id changes nothing and
+   * warns once (per id). Before the tag is defined the element has no `goTo`: wait for
+   * `customElements.whenDefined('microneedle-guide')`.
    */
   async goTo(id: SectionId): Promise<void> {
-    if (!this.visibleSections.includes(id)) return;
+    const sections = this.visibleSections;
+    if (!sections.includes(id)) {
+      this.warnGoTo(id, sections);
+      return;
+    }
     const changed = id !== this.currentSection;
     this.active = id;
     this.contentsOpen = false;
+    this.lazy.reveal();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.section__heading')?.focus();
     if (changed) this.dispatchEvent(new SectionChangeEvent(id));
+  }
+
+  /** Ids already warned about, so a page that retries in a loop logs one line. */
+  private readonly goToWarned = new Set<string>();
+
+  private warnGoTo(id: unknown, sections: readonly SectionId[]): void {
+    const key = `${String(id)}\u0000${sections.join()}`;
+    if (this.goToWarned.has(key)) return;
+    this.goToWarned.add(key);
+    warn('goTo', id, `one of the shown sections: ${sections.join(', ')}`);
   }
 
   protected override willUpdate(): void {
@@ -213,6 +244,12 @@ export class MicroneedleGuide extends LitElement {
 
   protected override render() {
     if (!this.lazy.ready) return nothing;
+    // The frame is the query container and the sizer sizes the host (see guide.styles.ts).
+    return html`<div class="frame">${this.renderCard()}</div>
+      <svg class="sizer" aria-hidden="true" focusable="false"></svg>`;
+  }
+
+  private renderCard() {
     const sections = this.visibleSections;
     const current = this.currentSection;
     const index = sections.indexOf(current);

@@ -1,3 +1,4 @@
+'use client';
 /**
  * `microneedle-guide/react`: `<microneedle-guide>` as a React component, made with
  * `@lit/react`. Importing it registers the element. Properties are set as

@@ -1,10 +1,12 @@
 /**
  * The one way the guide reports a problem to the retailer's developer: a single
  * console warning that names the element, the field, what was received and what
- * is allowed. Never throws; never includes shopper data.
+ * is allowed, and a likely fix when there is one ("did you mean clinicUrl?").
+ * Never throws; never includes shopper data.
  */
-export function warn(field: string, received: unknown, allowed: string): void {
-  console.warn(`<microneedle-guide>: ignored ${field}=${describe(received)}; expected ${allowed}.`);
+export function warn(field: string, received: unknown, allowed: string, hint?: string): void {
+  const text = `ignored ${field}=${describe(received)}; expected ${allowed}${hint ? `; ${hint}` : ''}`;
+  console.warn(`<microneedle-guide>: ${text}${text.endsWith('?') ? '' : '.'}`);
 }
 
 /** A warning whose sentence does not fit "ignored …; expected …" (a value read, but not as written). */

@@ -176,15 +176,15 @@ const BAD_INPUTS: BadInput[] = [
     json: '{"colour": "red", "needleDepht": 0.25, "deviceName": "Lumen Glow"}',
     warnings: [
       W(`ignored json.colour="red"; expected one of the keys ${KEYS}.`),
-      W(`ignored json.needleDepht=0.25; expected one of the keys ${KEYS}.`),
+      W(`ignored json.needleDepht=0.25; expected one of the keys ${KEYS}; did you mean needleDepth?`),
     ],
     expect: {deviceName: 'Lumen Glow', needleDepth: undefined},
   },
   {
     name: 'wrong type in the JSON child',
-    json: '{"needleDepth": "0.25", "shareVerdict": "yes", "sections": "overview", "deviceName": "Lumen Glow"}',
+    json: '{"needleDepth": "deep", "shareVerdict": "yes", "sections": "overview", "deviceName": "Lumen Glow"}',
     warnings: [
-      W(`ignored json.needleDepth="0.25"; expected ${DEPTH}.`),
+      W(`ignored json.needleDepth="deep"; expected ${DEPTH}.`),
       W(
         'json.shareVerdict="yes" is not true or false, so verdict sharing stays off. To share the verdict, set json.shareVerdict to true.'
       ),

@@ -11,12 +11,23 @@ import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
 import {paths} from './support/embed-context.mjs';
 
 const BUDGET = {brotli: 46_000, gzip: 54_500, raw: 192_000};
+/**
+ * The classic-script build (dist/microneedle-guide.classic.js, an IIFE) has its own budget:
+ * measured at 42,762 B brotli, 49,695 B gzip and 158,989 B raw when set, with about 3% left.
+ */
+const CLASSIC_BUDGET = {brotli: 44_000, gzip: 51_200, raw: 164_000};
 
-test(`the CDN file stays within ${BUDGET.brotli} B brotli, ${BUDGET.gzip} B gzip, ${BUDGET.raw} B raw`, async () => {
-  const file = await readFile(paths.cdn);
-  const brotli = brotliCompressSync(file, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
-  const gzip = gzipSync(file, {level: 9}).length;
-  assert.ok(brotli <= BUDGET.brotli, `brotli ${brotli} B > budget ${BUDGET.brotli} B`);
-  assert.ok(gzip <= BUDGET.gzip, `gzip ${gzip} B > budget ${BUDGET.gzip} B`);
-  assert.ok(file.length <= BUDGET.raw, `raw ${file.length} B > budget ${BUDGET.raw} B`);
-});
+async function assertWithin(file, budget) {
+  const bytes = await readFile(file);
+  const brotli = brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+  const gzip = gzipSync(bytes, {level: 9}).length;
+  assert.ok(brotli <= budget.brotli, `brotli ${brotli} B > budget ${budget.brotli} B`);
+  assert.ok(gzip <= budget.gzip, `gzip ${gzip} B > budget ${budget.gzip} B`);
+  assert.ok(bytes.length <= budget.raw, `raw ${bytes.length} B > budget ${budget.raw} B`);
+}
+
+test(`the CDN file stays within ${BUDGET.brotli} B brotli, ${BUDGET.gzip} B gzip, ${BUDGET.raw} B raw`, () =>
+  assertWithin(paths.cdn, BUDGET));
+
+test(`the classic-script file stays within ${CLASSIC_BUDGET.brotli} B brotli, ${CLASSIC_BUDGET.gzip} B gzip, ${CLASSIC_BUDGET.raw} B raw`, () =>
+  assertWithin(paths.classic, CLASSIC_BUDGET));

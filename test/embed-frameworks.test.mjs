@@ -2,15 +2,20 @@
  * The packed package installed into the React 19 and Vue 3 demo apps (copies of
  * demo/react and demo/vue), built by their own Vite, driven in Chromium: the
  * guide mounts, takes properties, follows `lang`, and its events reach the app.
+ * And an Astro page (demo/astro, `astro build`). Next.js has a server of its own:
+ * test/embed-next.test.mjs.
  */
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
 import {
   clickInGuide,
   completeScreening,
   currentSection,
   launch,
   openPage,
+  paths,
   sectionIds,
   serve,
   textOf,
@@ -112,6 +117,26 @@ describe('Vue 3 app (microneedle-guide from the packed tarball)', () => {
     await page.waitForFunction(() => document.querySelector('#screening').textContent === 'suitable');
 
     await assertDepthIsReactive(page, '#guide');
+    assert.deepEqual([...noise(), ...errors], []);
+    await page.close();
+  });
+});
+
+describe('Astro page (microneedle-guide from the packed tarball, astro build)', () => {
+  test('the built page has the tag with its attributes; the client script registers it; events reach the page', async () => {
+    const built = await readFile(path.join(paths.apps.astro, 'dist', 'index.html'), 'utf8');
+    assert.match(built, /<microneedle-guide id="guide" needle-depth="0.25" device-name="Lumen Glow">/);
+
+    const {page, noise, errors} = await openPage(browser);
+    await page.goto(`${server.origin}/astro/`);
+    await waitForGuide(page, '#guide');
+    assert.deepEqual(
+      await page.$eval('#guide', (el) => ({depth: el.settings.needleDepth, name: el.settings.deviceName, attributes: el.getAttributeNames()})),
+      {depth: 0.25, name: 'Lumen Glow', attributes: ['id', 'needle-depth', 'device-name']}
+    );
+    await clickInGuide(page, '#guide', '.contents button[data-section="aftercare"]');
+    await page.waitForFunction(() => document.querySelector('#section').textContent === 'aftercare');
+    assert.equal((await currentSection(page, '#guide')).id, 'aftercare');
     assert.deepEqual([...noise(), ...errors], []);
     await page.close();
   });

@@ -27,10 +27,16 @@ test('a TypeScript consumer compiles against the packed declarations (DOM, React
       `export const everyAttributeTyped: Exclude<FromManifest, keyof MicroneedleGuideAttributes> extends never ? true : never = true;\n` +
       `export const noExtraAttributes: Exclude<keyof MicroneedleGuideAttributes, FromManifest> extends never ? true : never = true;\n`
   );
+  await compile('tsconfig.json');
+});
+
+test("README's plain-tag React example compiles as written, in a program of its own", () => compile('tsconfig.readme.json'));
+
+async function compile(tsconfig) {
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   try {
-    await run(process.execPath, [tsc, '-p', path.join(paths.apps.types, 'tsconfig.json')], {cwd: paths.apps.types});
+    await run(process.execPath, [tsc, '-p', path.join(paths.apps.types, tsconfig)], {cwd: paths.apps.types});
   } catch (error) {
-    assert.fail(`tsc reported errors:\n${error.stdout}${error.stderr}`);
+    assert.fail(`tsc -p ${tsconfig} reported errors:\n${error.stdout}${error.stderr}`);
   }
-});
+}

@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {ScreeningCompleteEvent} from '../src/index.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
+import {withWarnings} from './support/helpers.js';
 import {$, openScreening, screen} from './support/screening.js';
 
 /**
@@ -29,16 +30,6 @@ async function guideWith(source: Source, value: string | boolean, extraJson?: st
   return el;
 }
 
-async function withWarnings<T>(run: () => Promise<T>): Promise<{result: T; warnings: string[]}> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    return {result: await run(), warnings};
-  } finally {
-    console.warn = original;
-  }
-}
 
 /** The event detail and the intro's privacy line, as the page and the shopper get them. */
 async function whatIsShared(el: MicroneedleGuide): Promise<{detail: unknown; introSaysShopLearns: boolean}> {

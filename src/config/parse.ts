@@ -6,6 +6,8 @@ import {
   CONFIG_ALLOWED,
   CONFIG_ATTRIBUTES,
   CONFIG_KEYS,
+  NEEDLE_DEPTH_MAX_MM,
+  NEEDLE_DEPTH_MIN_MM,
   configShape,
   sectionIdSchema,
   type ConfigKey,
@@ -27,6 +29,8 @@ export interface ConfigProblem {
   allowed: string;
   /** The whole warning sentence, where "ignored …; expected …" would misdescribe what happened. */
   message?: string;
+  /** A likely fix, added after "expected …": "did you mean clinicUrl?". */
+  hint?: string;
 }
 
 export interface ParsedConfig {
@@ -40,12 +44,26 @@ export type ElementInputs = {[K in ConfigKey]?: unknown};
 /** Where a configuration object came from: the `config` property or the JSON child. */
 export type ObjectSource = 'config' | 'json';
 
-const NUMBER_TEXT = /^\s*\+?(\d+(?:\.\d*)?|\.\d+)\s*(?:mm)?\s*$/i;
+const NUMBER_TEXT = /^\s*\+?(\d+(?:[.,]\d*)?|[.,]\d+)\s*(?:mm)?\s*$/i;
 
-/** Reads a needle length written as text: `0.25`, `0.25mm`, `0.25 mm`. Anything else gives `undefined`. */
+/**
+ * Reads a needle length written as text: `0.25`, `0.25mm`, `0.25 mm`, and with the decimal
+ * comma most of Europe writes, `0,25`. Anything else gives `undefined`.
+ */
 export function parseMillimetres(text: string): number | undefined {
   const match = NUMBER_TEXT.exec(text);
-  return match ? Number(match[1]) : undefined;
+  return match ? Number(match[1].replace(',', '.')) : undefined;
+}
+
+/**
+ * A needle length given in micrometres (`250` for 0.25 mm) is a common slip, since
+ * device sheets print both: when the number read as µm is a valid length, say so.
+ */
+function micronsHint(value: unknown, field: string): string | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  const millimetres = value / 1000;
+  if (millimetres < NEEDLE_DEPTH_MIN_MM || millimetres > NEEDLE_DEPTH_MAX_MM) return undefined;
+  return `did you mean ${millimetres} mm? ${field} is in millimetres, not micrometres`;
 }
 
 /**
@@ -125,7 +143,13 @@ export function parseConfigObject(value: unknown, source: ObjectSource): ParsedC
   for (const [key, raw] of entries) {
     const field = `${source}.${key}`;
     if (!isConfigKey(key)) {
-      problems.push({field, received: raw, allowed: `one of the keys ${CONFIG_KEYS.join(', ')}`});
+      const nearest = nearestKey(key);
+      problems.push({
+        field,
+        received: raw,
+        allowed: `one of the keys ${CONFIG_KEYS.join(', ')}`,
+        ...(nearest && {hint: `did you mean ${nearest}?`}),
+      });
       continue;
     }
     if (raw === undefined || raw === null) continue;
@@ -214,9 +238,12 @@ export function parseSettings(inputs: {
 function parseField(key: ConfigKey, value: unknown, field: string, problems: ConfigProblem[]): unknown {
   if (key === 'sections') return parseSections(value, field, problems);
   if (key === 'shareVerdict') return parseShareVerdict(value, field, problems);
-  const result = configShape[key].safeParse(value);
+  // "0.25" in JSON or `config` reads as the attribute's text does.
+  const input = key === 'needleDepth' && typeof value === 'string' ? (parseMillimetres(value) ?? value) : value;
+  const result = configShape[key].safeParse(input);
   if (result.success) return result.data;
-  problems.push({field, received: value, allowed: CONFIG_ALLOWED[key]});
+  const hint = key === 'needleDepth' ? micronsHint(input, field) : undefined;
+  problems.push({field, received: value, allowed: CONFIG_ALLOWED[key], ...(hint && {hint})});
   return undefined;
 }
 
@@ -275,6 +302,36 @@ function parseSections(value: unknown, field: string, problems: ConfigProblem[])
     else ids.push(id.data);
   }
   return configShape.sections.safeParse(ids).success ? ids : undefined;
+}
+
+/**
+ * The known key a misspelt one most likely meant: the same key in another case or
+ * spelling (`clinicURL`, `clinic_url`, the attribute name `needle-depth`), or one within
+ * two edits (`needleDepht`). None when nothing is close.
+ */
+export function nearestKey(key: string): ConfigKey | undefined {
+  const plain = (text: string) => text.toLowerCase().replace(/[-_\s]/g, '');
+  const wanted = plain(key);
+  let best: {key: ConfigKey; distance: number} | undefined;
+  for (const known of CONFIG_KEYS) {
+    const distance = editDistance(wanted, plain(known));
+    if (distance <= 2 && distance < wanted.length / 2 && (!best || distance < best.distance)) best = {key: known, distance};
+  }
+  return best?.key;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost 1. */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({length: a.length + 1}, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+    }
+  }
+  return rows[a.length][b.length];
 }
 
 function isConfigKey(key: string): key is ConfigKey {

@@ -91,14 +91,14 @@ export class SettingsResolver {
 function reportProblem(problem: ConfigProblem): void {
   try {
     if (problem.message) warnText(problem.message);
-    else warn(problem.field, problem.received, problem.allowed);
+    else warn(problem.field, problem.received, problem.allowed, problem.hint);
   } catch {
     /* a value that cannot even be printed is not worth breaking the page for */
   }
 }
 
 function describeProblem(problem: ConfigProblem): string {
-  return `${problem.field}\u0000${String(problem.received)}\u0000${problem.allowed}`;
+  return `${problem.field}\u0000${String(problem.received)}\u0000${problem.allowed}\u0000${problem.hint ?? ''}`;
 }
 
 /** Arrays set from script are compared by content, so re-assigning an equal list is not a change. */

@@ -20,6 +20,9 @@ export const SECTION_IDS = [
 
 export type SectionId = (typeof SECTION_IDS)[number];
 
+/** A `sections` attribute's text: section ids separated by spaces or commas (`"overview frequency"`). */
+export type SectionListText = SectionId | `${SectionId}${' ' | ','}${string}`;
+
 export function isSectionId(value: unknown): value is SectionId {
   return typeof value === 'string' && (SECTION_IDS as readonly string[]).includes(value);
 }

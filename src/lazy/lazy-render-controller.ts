@@ -67,18 +67,18 @@ export class LazyRenderController implements ReactiveController {
     if (this.observer || !this.host.isConnected) return;
     this.observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          this.reveal();
-          this.host.requestUpdate();
-        }
+        if (entries.some((entry) => entry.isIntersecting)) this.reveal();
       },
       {rootMargin: LAZY_ROOT_MARGIN}
     );
     this.observer.observe(this.host);
   }
 
-  private reveal(): void {
+  /** Renders now, whatever the mode (the page asked for a section with `goTo`). */
+  reveal(): void {
+    if (this.revealed) return;
     this.revealed = true;
     this.hostDisconnected();
+    this.host.requestUpdate();
   }
 }

@@ -2,9 +2,17 @@ import {css} from 'lit';
 
 /** Layout and typography of the guide. Logical properties throughout, so right-to-left needs no overrides. */
 export const guideStyles = css`
+  /*
+   * The host is a plain block, with no size containment of its own: a contained host has no
+   * content width, so a container that sizes to its content (a centred flex row, an
+   * inline-block, a float, a centred grid) shrank it to 0 px. The query container is the
+   * frame inside. The sizer gives the host its intrinsic widths: as wide as the card grows
+   * (its max-content), and down to nothing when space is short (its min-content: a replaced
+   * element's percentage max size counts as zero there), so it fills such containers and
+   * still fits a phone.
+   */
   :host {
     display: block;
-    container-type: inline-size;
     font-family: var(--_font);
     color: var(--_text);
     line-height: 1.55;
@@ -17,6 +25,15 @@ export const guideStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  .frame {
+    container-type: inline-size;
+  }
+  .sizer {
+    display: block;
+    inline-size: var(--_max-width);
+    max-inline-size: 100%;
+    block-size: 0;
   }
 
   .guide {

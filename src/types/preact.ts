@@ -7,12 +7,11 @@
  */
 import type {JSX} from 'preact';
 import type {MicroneedleGuide} from '../microneedle-guide.js';
-import type {MicroneedleGuideAttributes, MicroneedleGuideProperties} from './props.js';
+import type {MicroneedleGuideInputs} from './props.js';
 import type {MicroneedleGuideEventProps} from './event-map.js';
 
 export type MicroneedleGuidePreactJsxProps = Omit<JSX.HTMLAttributes<MicroneedleGuide>, 'start'> &
-  MicroneedleGuideProperties &
-  MicroneedleGuideAttributes &
+  MicroneedleGuideInputs &
   MicroneedleGuideEventProps;
 
 declare module 'preact' {

@@ -1,4 +1,5 @@
 import type {MicroneedleGuide} from '../microneedle-guide.js';
+import type {SectionId, SectionListText} from '../content/sections.js';
 
 /** Names of the properties a framework may set on `<microneedle-guide>`. */
 export type MicroneedleGuidePropertyName =
@@ -21,12 +22,20 @@ export type MicroneedleGuideProperties = Partial<Pick<MicroneedleGuide, Micronee
  * element's standard HTML attribute and comes with each framework's own types.
  */
 export interface MicroneedleGuideAttributes {
-  start?: string;
+  start?: SectionId;
   'needle-depth'?: string | number;
   'device-name'?: string;
   'clinic-url'?: string;
-  sections?: string;
+  sections?: SectionListText;
   theme?: 'light' | 'dark';
   'share-verdict'?: boolean | '' | 'true';
   loading?: 'eager' | 'lazy';
 }
+
+/**
+ * What a JSX tag or template binding takes: every property, and every attribute that has
+ * no property of the same name. Where both share a name (`sections`, `start`), the
+ * property's type already takes the attribute's text, so an array passes too.
+ */
+export type MicroneedleGuideInputs = MicroneedleGuideProperties &
+  Omit<MicroneedleGuideAttributes, keyof MicroneedleGuideProperties>;

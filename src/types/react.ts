@@ -9,12 +9,11 @@
  */
 import type {DetailedHTMLProps, HTMLAttributes} from 'react';
 import type {MicroneedleGuide} from '../microneedle-guide.js';
-import type {MicroneedleGuideAttributes, MicroneedleGuideProperties} from './props.js';
+import type {MicroneedleGuideInputs} from './props.js';
 import type {MicroneedleGuideEventProps} from './event-map.js';
 
 export type MicroneedleGuideReactJsxProps = DetailedHTMLProps<HTMLAttributes<MicroneedleGuide>, MicroneedleGuide> &
-  MicroneedleGuideProperties &
-  MicroneedleGuideAttributes &
+  MicroneedleGuideInputs &
   MicroneedleGuideEventProps;
 
 declare module 'react' {

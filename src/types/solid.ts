@@ -8,12 +8,11 @@
  */
 import type {JSX} from 'solid-js';
 import type {MicroneedleGuide} from '../microneedle-guide.js';
-import type {MicroneedleGuideAttributes, MicroneedleGuideProperties} from './props.js';
+import type {MicroneedleGuideInputs} from './props.js';
 import type {MicroneedleGuideEventMap} from './event-map.js';
 
 export type MicroneedleGuideSolidJsxProps = JSX.HTMLAttributes<MicroneedleGuide> &
-  MicroneedleGuideProperties &
-  MicroneedleGuideAttributes;
+  MicroneedleGuideInputs;
 
 declare module 'solid-js' {
   namespace JSX {

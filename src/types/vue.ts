@@ -9,7 +9,7 @@
  */
 import type {EmitFn, HTMLAttributes, PublicProps} from 'vue';
 import type {MicroneedleGuide} from '../microneedle-guide.js';
-import type {MicroneedleGuideAttributes, MicroneedleGuideProperties} from './props.js';
+import type {MicroneedleGuideInputs} from './props.js';
 import type {MicroneedleGuideEventMap} from './event-map.js';
 
 /**
@@ -18,7 +18,7 @@ import type {MicroneedleGuideEventMap} from './event-map.js';
  */
 export type MicroneedleGuideVueComponent = new () => MicroneedleGuide & {
   /** @deprecated Template typing only; not a property of the element. */
-  $props: HTMLAttributes & MicroneedleGuideProperties & MicroneedleGuideAttributes & PublicProps;
+  $props: HTMLAttributes & MicroneedleGuideInputs & PublicProps;
   /** @deprecated Template typing only; not a property of the element. */
   $emit: EmitFn<{[K in keyof MicroneedleGuideEventMap]: (event: MicroneedleGuideEventMap[K]) => void}>;
 };

@@ -18,11 +18,12 @@ export const paths = {
   dir,
   pkg: path.join(dir, 'pkg'),
   cdn: path.join(dir, 'pkg', 'dist', 'microneedle-guide.js'),
+  classic: path.join(dir, 'pkg', 'dist', 'microneedle-guide.classic.js'),
   lib: path.join(dir, 'pkg', 'dist', 'lib'),
   manifest: path.join(dir, 'pkg', 'custom-elements.json'),
   packedFiles: path.join(dir, 'packed-files.json'),
   reference: path.join(dir, 'reference'),
-  apps: {react: path.join(dir, 'apps', 'react'), vue: path.join(dir, 'apps', 'vue'), types: path.join(dir, 'apps', 'types')},
+  apps: Object.fromEntries(['react', 'vue', 'next', 'astro', 'types'].map((name) => [name, path.join(dir, 'apps', name)])),
 };
 
 /** Writes pages for one test file into its own folder, served at `/fixtures/<name>/`. */
@@ -35,7 +36,8 @@ export async function writeFixtures(name, files) {
 
 /**
  * Serves the build (`/dist/`), the reference build (`/reference/`), the demos
- * (`/demo/`), the built apps (`/react/`, `/vue/`) and fixtures. The strict CSP
+ * (`/demo/`), the built apps (`/react/`, `/vue/`, `/astro/`) and fixtures. The Next.js
+ * app has its own server (test/embed-next.test.mjs starts `next start`). The strict CSP
  * header goes on `/demo/csp/` and on fixtures whose name starts with `csp-`.
  */
 export function serve(extraMounts = {}) {
@@ -46,6 +48,7 @@ export function serve(extraMounts = {}) {
       '/demo/': path.join(root, 'demo'),
       '/react/': path.join(paths.apps.react, 'dist'),
       '/vue/': path.join(paths.apps.vue, 'dist'),
+      '/astro/': path.join(paths.apps.astro, 'dist'),
       '/fixtures/': path.join(dir, 'fixtures'),
       ...extraMounts,
     },

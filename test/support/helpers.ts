@@ -54,3 +54,15 @@ export async function mountGuide(markup: string, lang = 'en-GB') {
   await el.updateComplete;
   return {host, el};
 }
+
+/** Runs `run` and collects the console warnings it logs; console.warn is restored afterwards. */
+export async function withWarnings<T>(run: () => Promise<T>): Promise<{result: T; warnings: string[]}> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    return {result: await run(), warnings};
+  } finally {
+    console.warn = original;
+  }
+}

@@ -30,12 +30,18 @@ export function Wrapped() {
 export const wrongDepth = <MicroneedleGuide needleDepth="deep" />;
 
 export const props: MicroneedleGuideProps = {start: 'aftercare', theme: 'dark'};
+// @ts-expect-error start takes a section id only
+export const wrongStart: MicroneedleGuideProps = {start: 'faq'};
+// @ts-expect-error sections takes section ids only
+export const wrongSections = <MicroneedleGuide sections={['overview', 'faq']} />;
+export const sectionText = <MicroneedleGuide sections="overview frequency" />;
 
 export function Plain() {
   return (
     <microneedle-guide
       needle-depth="0.25"
       start="aftercare"
+      sections={['overview', 'aftercare']}
       loading="lazy"
       lang="fr"
       onmicroneedle-guide-section-change={(e) => {
@@ -48,3 +54,10 @@ export function Plain() {
 
 // @ts-expect-error theme is 'light' | 'dark'
 export const wrongTheme = <microneedle-guide theme="blue" />;
+export const sectionsAsText = <microneedle-guide sections="overview, aftercare" />;
+// @ts-expect-error start takes a section id only
+export const plainWrongStart = <microneedle-guide start="faq" />;
+// @ts-expect-error sections takes section ids only
+export const plainWrongSections = <microneedle-guide sections={['faq']} />;
+// @ts-expect-error a sections text starts with a section id
+export const plainWrongSectionText = <microneedle-guide sections="faq overview" />;

@@ -17,6 +17,13 @@ if (guide) {
   sameClass.loading = 'lazy';
   // @ts-expect-error loading is 'eager' | 'lazy'
   sameClass.loading = 'sometimes';
+  sameClass.sections = ['overview', 'frequency'];
+  sameClass.sections = 'overview frequency';
+  sameClass.start = 'plan';
+  // @ts-expect-error start takes a section id only
+  sameClass.start = 'faq';
+  // @ts-expect-error sections takes section ids only
+  sameClass.sections = ['faq'];
   guide.addEventListener('microneedle-guide-section-change', (e) => {
     const section: SectionId = e.detail.section;
     void section;

@@ -1,0 +1,53 @@
+/**
+ * What a shop's developer gets from the tarball and README: the licence, no CDN source
+ * maps, the React wrapper marked as a Client Component, and README's CDN snippets pinned
+ * to this version with the built files' integrity hashes.
+ */
+import {before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {paths, root} from './support/embed-context.mjs';
+import {CDN_SNIPPET, sri} from '../scripts/readme-sri.mjs';
+
+let pkg;
+let packed;
+
+before(async () => {
+  [pkg, packed] = await Promise.all([
+    readFile(path.join(paths.pkg, 'package.json'), 'utf8').then(JSON.parse),
+    readFile(paths.packedFiles, 'utf8').then(JSON.parse),
+  ]);
+});
+
+test('the tarball carries the MIT licence package.json names', async () => {
+  assert.equal(pkg.license, 'MIT');
+  assert.ok(packed.includes('LICENSE'), 'LICENSE is packed');
+  assert.match(await readFile(path.join(root, 'LICENSE'), 'utf8'), /^MIT License\n/);
+});
+
+test('the tarball has both CDN files and neither of their source maps', () => {
+  assert.ok(packed.includes('dist/microneedle-guide.js'));
+  assert.ok(packed.includes('dist/microneedle-guide.classic.js'));
+  assert.deepEqual(packed.filter((f) => /^dist\/[^/]+\.map$/.test(f)), []);
+});
+
+test("dist/lib/react.js starts with 'use client' (a Client Component for React Server Components)", async () => {
+  const react = await readFile(path.join(paths.lib, 'react.js'), 'utf8');
+  assert.match(react, /^["']use client["'];/);
+});
+
+test("README's CDN snippets are pinned to this version with the built files' integrity hashes", async () => {
+  const readme = await readFile(path.join(root, 'README.md'), 'utf8');
+  const snippets = [...readme.matchAll(CDN_SNIPPET)].map((m) => m[0]);
+  const files = new Set(snippets.map((s) => /\/dist\/([\w.-]+\.js)"/.exec(s)[1]));
+  assert.deepEqual([...files].sort(), ['microneedle-guide.classic.js', 'microneedle-guide.js']);
+  assert.doesNotMatch(readme, /cdn\.jsdelivr\.net\/npm\/microneedle-guide\//, 'no unpinned CDN URL');
+  for (const snippet of snippets) {
+    const file = /\/dist\/([\w.-]+\.js)"/.exec(snippet)[1];
+    const expected = `https://cdn.jsdelivr.net/npm/microneedle-guide@${pkg.version}/dist/${file}" integrity="${sri(
+      await readFile(path.join(paths.pkg, 'dist', file))
+    )}"`;
+    assert.equal(snippet, expected, 'README is stale: run `npm run build && npm run readme:sri`');
+  }
+});
