@@ -7,6 +7,7 @@ import {DEFAULT_SETTINGS} from '../src/config/settings.js';
 import {renderAftercare} from '../src/views/aftercare.js';
 import {CareState} from '../src/plan/state.js';
 import type {ViewContext} from '../src/views/context.js';
+import {enGbDates} from './support/engine.js';
 import {mountGuide as mount, shadow, textOf} from './support/helpers.js';
 import '../src/index.js';
 
@@ -76,15 +77,15 @@ describe('aftercare view', () => {
       ['Right after your session', 'Monday 14:00'],
       ['After 24 hours', 'Tuesday 14:00'],
       ['After 72 hours', 'Thursday 14:00'],
-      ['After about a week', 'Monday 21 April'],
-      ['After 2 weeks', 'Monday 28 April at 14:00'],
+      ['After about a week', enGbDates('Monday 21 April')],
+      ['After 2 weeks', enGbDates('Monday 28 April at 14:00')],
     ]);
     const first = textOf(q(el, '[data-milestone="right-after"]'));
     expect(first).to.contain('No makeup until Tuesday 14:00.');
     expect(first).to.contain('until Thursday 14:00 to be careful');
     expect(first).to.contain('Keep out of strong sun until at least Thursday 14:00.');
-    expect(first).to.contain('no vitamin C until about Monday 21 April.');
-    expect(first).to.contain('every day until Monday 28 April at 14:00.');
+    expect(first).to.contain(enGbDates('no vitamin C until about Monday 21 April.'));
+    expect(first).to.contain(enGbDates('every day until Monday 28 April at 14:00.'));
     expect(first).to.contain('mild cleanser and a hydrating serum');
     expect(first).to.contain('granulomas');
     // Each line of the first milestone says what kind of advice it is, in words.
@@ -173,7 +174,7 @@ describe('aftercare view', () => {
     });
     expect(file.name).to.equal('microneedling-aftercare-2025-04-14.ics');
     expect(file.events.map((e) => e.summary)).to.deep.equal([
-      'Mineral sunscreen SPF 30+ every day until Monday 28 April at 14:00',
+      enGbDates('Mineral sunscreen SPF 30+ every day until Monday 28 April at 14:00'),
       'Aftercare: makeup is fine again',
       'Aftercare: workouts, pools and saunas are fine again',
       'Aftercare: retinol, acids and vitamin C usually fine again',
