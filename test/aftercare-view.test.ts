@@ -112,6 +112,24 @@ describe('aftercare view', () => {
     expect(q<HTMLInputElement>(el, 'input[type="date"]').value).to.equal(today);
   });
 
+  it('follows a complete date or time as the shopper edits it, before the field is left', async () => {
+    // WebKit fires only `input` while the arrow keys step a date field; `change` waits for the shopper to leave it.
+    const el = await guide();
+    await setSession(el, '2025-04-14', '14:00');
+    const line = () => textOf(q(el, '.aftercare__session-line'));
+    const edit = (input: HTMLInputElement, value: string) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      return el.updateComplete;
+    };
+    await edit(q<HTMLInputElement>(el, 'input[type="date"]'), '2025-05-14');
+    await edit(q<HTMLInputElement>(el, 'input[type="time"]'), '09:30');
+    expect(line()).to.equal('Your session: Wednesday, 14 May 2025 at 9:30');
+    // Half-typed (empty) is no date yet: nothing jumps back to today until the shopper commits it.
+    await edit(q<HTMLInputElement>(el, 'input[type="date"]'), '');
+    expect(line()).to.equal('Your session: Wednesday, 14 May 2025 at 9:30');
+  });
+
   it('changes the session by keyboard alone', async () => {
     const el = await guide();
     await setSession(el, '2025-04-14', '14:00');
