@@ -64,7 +64,7 @@ async function stopChild({child, exited}) {
 
 /** Starts Xvfb on the first free display number (it picks and reports it through -displayfd). */
 async function startDisplay() {
-  const xvfb = start(XVFB_PATH, ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
+  const xvfb = start(XVFB_PATH, ['-displayfd', '3', '-screen', '0', '1920x4200x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -154,6 +154,7 @@ class WebDriverSession {
     return this.send('POST', '/actions', {actions: [{type: 'key', id: 'keyboard', actions}]});
   }
 
+  /** A PNG of the viewport. */
   async screenshot() {
     return Buffer.from(await this.send('GET', '/screenshot'), 'base64');
   }
