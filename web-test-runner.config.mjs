@@ -13,7 +13,10 @@ export default {
   concurrency: 2,
   // The dynamic progress bar redraws over output; CI logs read better as plain lines.
   staticLogging: Boolean(process.env.CI),
-  testFramework: {config: {timeout: 10000}},
+  // Generous for a shared 2-core machine: Firefox takes 10-30 s to start under load, and axe over the whole
+  // guide takes seconds in WebKit. A hang still fails, only later.
+  browserStartTimeout: 120000,
+  testFramework: {config: {timeout: 30000}},
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), engineCommandsPlugin()],
   browsers: engines.map((engine) => testLaunchers[engine]()),
   reporters: [defaultReporter(), plainSummaryReporter()],

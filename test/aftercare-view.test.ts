@@ -123,11 +123,11 @@ describe('aftercare view', () => {
       return el.updateComplete;
     };
     await edit(q<HTMLInputElement>(el, 'input[type="date"]'), '2025-05-14');
-    await edit(q<HTMLInputElement>(el, 'input[type="time"]'), '09:30');
-    expect(line()).to.equal('Your session: Wednesday, 14 May 2025 at 9:30');
+    await edit(q<HTMLInputElement>(el, 'input[type="time"]'), '16:45');
+    expect(line()).to.equal('Your session: Wednesday, 14 May 2025 at 16:45');
     // Half-typed (empty) is no date yet: nothing jumps back to today until the shopper commits it.
     await edit(q<HTMLInputElement>(el, 'input[type="date"]'), '');
-    expect(line()).to.equal('Your session: Wednesday, 14 May 2025 at 9:30');
+    expect(line()).to.equal('Your session: Wednesday, 14 May 2025 at 16:45');
   });
 
   it('changes the session by keyboard alone', async () => {
