@@ -1,8 +1,11 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {plainSummaryReporter} from './test/support/plain-summary-reporter.mjs';
-import {CHROME_PATH, CHROMIUM_ARGS} from './scripts/chromium.mjs';
+import {ENGINES, engineCommandsPlugin, testLaunchers} from './scripts/engines.mjs';
+
+// MNG_ENGINES=firefox,webkit picks engines (default: all three); scripts/test.mjs runs them one at a time.
+const engines = (process.env.MNG_ENGINES || ENGINES.join(',')).split(',').map((e) => e.trim());
+for (const engine of engines) if (!ENGINES.includes(engine)) throw new Error(`MNG_ENGINES: unknown engine "${engine}"`);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -10,20 +13,11 @@ export default {
   concurrency: 2,
   // The dynamic progress bar redraws over output; CI logs read better as plain lines.
   staticLogging: Boolean(process.env.CI),
-  testFramework: {config: {timeout: 10000}},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
-  browsers: [
-    chromeLauncher({
-      // Each test page in a window of its own: a page in a background tab is hidden, so it gets no
-      // animation frames, IntersectionObserver callbacks or focus, and tests of those hang or flake
-      // when another file runs at the same time.
-      createPage: ({context}) => context.newPage({type: 'window'}),
-      launchOptions: {
-        executablePath: CHROME_PATH,
-        headless: true,
-        args: CHROMIUM_ARGS,
-      },
-    }),
-  ],
+  // Generous for a shared 2-core machine: Firefox takes 10-30 s to start under load, and axe over the whole
+  // guide takes seconds in WebKit. A hang still fails, only later.
+  browserStartTimeout: 120000,
+  testFramework: {config: {timeout: 30000}},
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), engineCommandsPlugin()],
+  browsers: engines.map((engine) => testLaunchers[engine]()),
   reporters: [defaultReporter(), plainSummaryReporter()],
 };

@@ -7,6 +7,7 @@ import {DEFAULT_SETTINGS} from '../src/config/settings.js';
 import {renderAftercare} from '../src/views/aftercare.js';
 import {CareState} from '../src/plan/state.js';
 import type {ViewContext} from '../src/views/context.js';
+import {enGbDates} from './support/engine.js';
 import {mountGuide as mount, shadow, textOf} from './support/helpers.js';
 import '../src/index.js';
 
@@ -76,15 +77,15 @@ describe('aftercare view', () => {
       ['Right after your session', 'Monday 14:00'],
       ['After 24 hours', 'Tuesday 14:00'],
       ['After 72 hours', 'Thursday 14:00'],
-      ['After about a week', 'Monday 21 April'],
-      ['After 2 weeks', 'Monday 28 April at 14:00'],
+      ['After about a week', enGbDates('Monday 21 April')],
+      ['After 2 weeks', enGbDates('Monday 28 April at 14:00')],
     ]);
     const first = textOf(q(el, '[data-milestone="right-after"]'));
     expect(first).to.contain('No makeup until Tuesday 14:00.');
     expect(first).to.contain('until Thursday 14:00 to be careful');
     expect(first).to.contain('Keep out of strong sun until at least Thursday 14:00.');
-    expect(first).to.contain('no vitamin C until about Monday 21 April.');
-    expect(first).to.contain('every day until Monday 28 April at 14:00.');
+    expect(first).to.contain(enGbDates('no vitamin C until about Monday 21 April.'));
+    expect(first).to.contain(enGbDates('every day until Monday 28 April at 14:00.'));
     expect(first).to.contain('mild cleanser and a hydrating serum');
     expect(first).to.contain('granulomas');
     // Each line of the first milestone says what kind of advice it is, in words.
@@ -132,6 +133,24 @@ describe('aftercare view', () => {
     const today = q<HTMLInputElement>(el, 'input[type="date"]').value;
     await setSession(el, '', '09:00');
     expect(q<HTMLInputElement>(el, 'input[type="date"]').value).to.equal(today);
+  });
+
+  it('follows a complete date or time as the shopper edits it, before the field is left', async () => {
+    // WebKit fires only `input` while the arrow keys step a date field; `change` waits for the shopper to leave it.
+    const el = await guide();
+    await setSession(el, '2025-04-14', '14:00');
+    const line = () => textOf(q(el, '.aftercare__session-line'));
+    const edit = (input: HTMLInputElement, value: string) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      return el.updateComplete;
+    };
+    await edit(q<HTMLInputElement>(el, 'input[type="date"]'), '2025-05-14');
+    await edit(q<HTMLInputElement>(el, 'input[type="time"]'), '16:45');
+    expect(line()).to.equal('Your session: Wednesday, 14 May 2025 at 16:45');
+    // Half-typed (empty) is no date yet: nothing jumps back to today until the shopper commits it.
+    await edit(q<HTMLInputElement>(el, 'input[type="date"]'), '');
+    expect(line()).to.equal('Your session: Wednesday, 14 May 2025 at 16:45');
   });
 
   it('changes the session by keyboard alone', async () => {
@@ -196,7 +215,7 @@ describe('aftercare view', () => {
     });
     expect(file.name).to.equal('microneedling-aftercare-2025-04-14.ics');
     expect(file.events.map((e) => e.summary)).to.deep.equal([
-      'Mineral sunscreen SPF 30+ every day until Monday 28 April at 14:00',
+      enGbDates('Mineral sunscreen SPF 30+ every day until Monday 28 April at 14:00'),
       'Aftercare: makeup is fine again',
       'Aftercare: workouts, pools and saunas are fine again',
       'Aftercare: retinol, acids and vitamin C usually fine again',

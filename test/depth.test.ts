@@ -1,5 +1,5 @@
 import {expect, html} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from './support/engine.js';
 import {SECTION_IDS, classifyNeedleDepth} from '../src/index.js';
 import {deviceFrequencyRule} from '../src/rules/frequency.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';

@@ -1,5 +1,5 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from './support/engine.js';
 import '../src/index.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 
@@ -7,9 +7,14 @@ import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 const rendered = (el: MicroneedleGuide) => !!el.shadowRoot?.querySelector('[part~="guide"]');
 const pageTop = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
 
-/** A page where the guide sits far below the fold, with a paragraph after it. */
+/**
+ * A page where the guide sits far below the fold, with a paragraph after it. Its font is pinned:
+ * the engines' default serif differs on Linux (Chromium: Liberation Serif, with Times New Roman's
+ * metrics; Firefox and WebKit: DejaVu Serif, wide enough to add about 90 px to the first view), and
+ * these tests measure the guide's reserve, not the system's font fallback.
+ */
 async function pageWithGuideBelowTheFold(guide: ReturnType<typeof html>) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: 'Times New Roman'">
     <div style="block-size: 3000px">Product details</div>
     ${guide}
     <p id="below">Reviews</p>

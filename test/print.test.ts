@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {emulateMedia, setViewport} from '@web/test-runner-commands';
+import {emulateMedia} from '@web/test-runner-commands';
+import {describeEmulatingMedia, setViewport} from './support/engine.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {PRINTING_ATTRIBUTE} from '../src/aftercare/print.js';
 import {mountGuide as mount, shadow, textOf} from './support/helpers.js';
@@ -20,7 +21,8 @@ const all = (el: MicroneedleGuide, selector: string) => [...shadow(el).querySele
 const display = (node: Element) => getComputedStyle(node).display;
 const shown = (node: Element) => (node as HTMLElement).checkVisibility() && node.getBoundingClientRect().height > 0;
 
-describe('printing the aftercare card', () => {
+// Chromium only: every test here emulates the print media type (see canEmulateMedia).
+describeEmulatingMedia('printing the aftercare card', () => {
   afterEach(async () => {
     await emulateMedia({media: 'screen'});
     await setViewport({width: 800, height: 600});

@@ -1,6 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
+import {canEmulateMedia, itEmulatingMedia} from './support/engine.js';
 import {renderGuide, shadow} from './support/helpers.js';
 
 const guideCard = (el: MicroneedleGuide) => shadow(el).querySelector<HTMLElement>('.guide')!;
@@ -49,7 +50,9 @@ const TEXT_INKS = [
 const UI_INKS = ['border', 'focus'];
 
 describe('theming', () => {
-  afterEach(() => emulateMedia({colorScheme: 'light', reducedMotion: 'no-preference'}));
+  afterEach(async () => {
+    if (canEmulateMedia) await emulateMedia({colorScheme: 'light', reducedMotion: 'no-preference'});
+  });
 
   for (const theme of ['light', 'dark'] as const) {
     it(`meets WCAG AA with the default ${theme} palette`, async () => {
@@ -69,7 +72,8 @@ describe('theming', () => {
     });
   }
 
-  it('follows prefers-color-scheme without a theme', async () => {
+  // Chromium only: emulates a media feature (see canEmulateMedia).
+  itEmulatingMedia('follows prefers-color-scheme without a theme', async () => {
     await emulateMedia({colorScheme: 'dark'});
     const el = await renderGuide();
     expect(getComputedStyle(guideCard(el)).backgroundColor).to.equal('rgb(20, 26, 30)');
@@ -78,7 +82,8 @@ describe('theming', () => {
     expect(getComputedStyle(guideCard(el)).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 
-  it('theme="light" and theme="dark" override the system setting, both ways', async () => {
+  // Chromium only: emulates a media feature (see canEmulateMedia).
+  itEmulatingMedia('theme="light" and theme="dark" override the system setting, both ways', async () => {
     await emulateMedia({colorScheme: 'dark'});
     const el = await renderGuide(html`<microneedle-guide theme="light"></microneedle-guide>`);
     expect(getComputedStyle(guideCard(el)).backgroundColor).to.equal('rgb(255, 255, 255)');
@@ -122,7 +127,8 @@ describe('theming', () => {
     expect(getComputedStyle(guide).fontFamily).to.equal('monospace');
   });
 
-  it('animates nothing when the shopper asks for reduced motion', async () => {
+  // Chromium only: emulates a media feature (see canEmulateMedia).
+  itEmulatingMedia('animates nothing when the shopper asks for reduced motion', async () => {
     const el = await renderGuide();
     expect(getComputedStyle(currentButton(el)).transitionDuration).to.equal('0.12s');
     await emulateMedia({reducedMotion: 'reduce'});

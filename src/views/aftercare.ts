@@ -33,6 +33,16 @@ export function careOf(ctx: ViewContext): CareState {
 }
 
 /**
+ * A date or time field's `input` listener: follows a complete value at once. WebKit fires only
+ * `input` while the shopper steps the field with the arrow keys (`change` waits until they leave
+ * it); an empty value, half-typed, waits for `change`, which resets it to today or now.
+ */
+const whenComplete = (set: (value: string) => void) => (e: Event) => {
+  const {value} = e.target as HTMLInputElement;
+  if (value) set(value);
+};
+
+/**
  * The aftercare section: when the session was, the dated timeline, when to see
  * a doctor, device care beside it for home devices, and the calendar and print
  * buttons. Everything but the form and the buttons prints.
@@ -58,6 +68,7 @@ export function renderAftercare(ctx: ViewContext) {
             aria-describedby="aftercare-session-hint"
             .value=${live(care.sessionDateValue)}
             @change=${(e: Event) => care.setSessionDate((e.target as HTMLInputElement).value)}
+            @input=${whenComplete((value) => care.setSessionDate(value))}
           />
         </label>
         <label class="aftercare__field">
@@ -68,6 +79,7 @@ export function renderAftercare(ctx: ViewContext) {
             aria-describedby="aftercare-session-hint"
             .value=${live(care.sessionTimeValue)}
             @change=${(e: Event) => care.setSessionTime((e.target as HTMLInputElement).value)}
+            @input=${whenComplete((value) => care.setSessionTime(value))}
           />
         </label>
       </div>
