@@ -1,4 +1,5 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {plainSummaryReporter} from './test/support/plain-summary-reporter.mjs';
@@ -11,7 +12,8 @@ export default {
   // The dynamic progress bar redraws over output; CI logs read better as plain lines.
   staticLogging: Boolean(process.env.CI),
   testFramework: {config: {timeout: 10000}},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  // a11ySnapshot reads the browser's accessibility tree (what a screen reader gets).
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       // Each test page in a window of its own: a page in a background tab is hidden, so it gets no

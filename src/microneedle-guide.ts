@@ -18,8 +18,7 @@ import {JsonChildController} from './config/json-child.js';
 import {renderDeviceNotice} from './views/device-notice.js';
 import {ScreeningController} from './screening/screening-controller.js';
 import {screeningStyles} from './screening/screening.styles.js';
-import {LazyRenderController} from './lazy/lazy-render-controller.js';
-import {lazyStyles} from './lazy/lazy.styles.js';
+import {LazyLoadController} from './lazy/lazy-render-controller.js';
 import {CarePlanController} from './plan/controller.js';
 import {aftercareStyles} from './aftercare/aftercare.styles.js';
 import {planStyles} from './plan/plan.styles.js';
@@ -79,12 +78,11 @@ import {printStyles} from './styles/print.styles.js';
  * @csspart plan - The treatment plan section.
  * @csspart plan-goals - The goal radios.
  * @csspart plan-result - The plan for the chosen goal (a polite live region).
- * @cssprop [--mng-lazy-min-height=50rem] - Height a `loading="lazy"` guide reserves before it renders and keeps as its minimum.
  */
 @localized()
 export class MicroneedleGuide extends LitElement {
   static readonly version = VERSION;
-  static override styles = [tokens, guideStyles, screeningStyles, deviceStyles, aftercareStyles, planStyles, printStyles, lazyStyles];
+  static override styles = [tokens, guideStyles, screeningStyles, deviceStyles, aftercareStyles, planStyles, printStyles];
 
   /** Id of the section shown first, e.g. `aftercare`. Unknown ids are ignored with a warning. */
   @property({reflect: true}) start?: string;
@@ -126,12 +124,17 @@ export class MicroneedleGuide extends LitElement {
   @property({type: Boolean, attribute: 'share-verdict', reflect: true}) shareVerdict = false;
 
   /**
-   * `lazy` renders the guide only when it nears the viewport, reserving
-   * `--mng-lazy-min-height` meanwhile so nothing below moves; `eager` renders at once.
+   * `lazy` defers costly work (such as loading more code) until the guide nears the viewport;
+   * `eager` does it at once. Either way the text renders at once, so the tab order, screen
+   * readers and find-in-page reach the guide before it is scrolled to, and nothing shifts.
    */
   @property({reflect: true}) loading: 'eager' | 'lazy' = 'eager';
 
-  private readonly lazy = new LazyRenderController(this, () => this.loading);
+  /**
+   * The one place deferred work (feature and locale chunk prefetch) waits on: `lazy.whenNear()`.
+   * @internal
+   */
+  protected readonly lazy = new LazyLoadController(this, () => this.loading);
 
   @state() private active?: SectionId;
 
@@ -202,7 +205,6 @@ export class MicroneedleGuide extends LitElement {
   }
 
   protected override render() {
-    if (!this.lazy.ready) return nothing;
     const sections = this.visibleSections;
     const current = this.currentSection;
     const index = sections.indexOf(current);
