@@ -20,6 +20,7 @@ import {ScreeningController} from './screening/screening-controller.js';
 import {screeningStyles} from './screening/screening.styles.js';
 import {LazyLoadController} from './lazy/lazy-render-controller.js';
 import {CarePlanController} from './plan/controller.js';
+import {requestedLanguage, shownLocale} from './i18n/shown-locale.js';
 import {aftercareStyles} from './aftercare/aftercare.styles.js';
 import {planStyles} from './plan/plan.styles.js';
 import {printStyles} from './styles/print.styles.js';
@@ -146,7 +147,7 @@ export class MicroneedleGuide extends LitElement {
   readonly #screening = new ScreeningController(this, () => this.settings.shareVerdict);
 
   /** The aftercare session time and the plan goal: in memory only. */
-  private readonly care = new CarePlanController(this);
+  private readonly care = new CarePlanController(this, () => this.locale);
 
   private readonly goToSection = (id: SectionId) => void this.goTo(id);
 
@@ -157,6 +158,15 @@ export class MicroneedleGuide extends LitElement {
   /** The validated settings the guide renders from: attributes, then `config`, then the JSON child. */
   get settings(): GuideSettings {
     return this.resolved;
+  }
+
+  /**
+   * The locale the guide's text is shown in: the requested language (`lang`, `config.lang`,
+   * the nearest `[lang]` ancestor, the document) when it ships, else English. The content's
+   * `lang` and every date and number use it, so screen readers read each sentence in one voice.
+   */
+  private get locale(): string {
+    return shownLocale(requestedLanguage(this, this.settings.lang));
   }
 
   /** The sections shown, in order. */
@@ -210,7 +220,9 @@ export class MicroneedleGuide extends LitElement {
     const index = sections.indexOf(current);
     const previous = sections[index - 1];
     const next = sections[index + 1];
+    const locale = this.locale;
     return html`<article
+      lang=${locale}
       class="guide"
       part="guide"
       aria-labelledby="guide-title"
@@ -222,7 +234,7 @@ export class MicroneedleGuide extends LitElement {
           ${msg('What it is, home versus clinic, and how to care for your skin.', {id: 'guide.subtitle'})}
         </p>
       </header>
-      ${renderDeviceNotice(this.settings)}
+      ${renderDeviceNotice(this.settings, locale)}
       <div class="layout">
         <div class="contents-area">
           ${this.contentsToggle(current, index, sections.length)}
@@ -257,7 +269,7 @@ export class MicroneedleGuide extends LitElement {
           aria-labelledby="heading-${current}"
         >
           <h3 class="section__heading" id="heading-${current}" tabindex="-1">${icon(current)}${sectionTitle(current)}</h3>
-          ${SECTION_VIEWS[current](this.viewContext())}
+          ${SECTION_VIEWS[current](this.viewContext(locale))}
           <nav class="pager" part="pager" aria-label=${msg('Previous and next section', {id: 'guide.pager'})}>
             ${previous ? this.pagerButton(previous, 'previous') : nothing}
             ${next ? this.pagerButton(next, 'next') : nothing}
@@ -277,10 +289,11 @@ export class MicroneedleGuide extends LitElement {
   }
 
   /** What views may read and ask for; built per render so it always reflects current settings. */
-  private viewContext(): ViewContext {
+  private viewContext(locale: string): ViewContext {
     const settings = this.settings;
     return {
       settings,
+      locale,
       goTo: this.goToSection,
       has: (id) => settings.sections.includes(id),
       screening: this.#screening,

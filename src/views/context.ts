@@ -7,6 +7,11 @@ import type {CareState} from '../plan/state.js';
 export interface ViewContext {
   /** The validated retailer settings (device, clinic link, sections...). */
   readonly settings: GuideSettings;
+  /**
+   * The locale the text is shown in (i18n/shown-locale.ts): the `lang` of the content,
+   * and the locale of every number and date a view formats.
+   */
+  readonly locale: string;
   /** Moves the shopper to another section; focus follows to its heading. */
   goTo(id: SectionId): void;
   /** Whether a section is shown, so views link only to sections that exist. */

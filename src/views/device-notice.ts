@@ -8,8 +8,8 @@ import {icon} from './icons.js';
  * upper end of home use, and "this belongs in a clinic" for professional lengths.
  * It sits outside the section so a shopper sees it wherever they start reading.
  */
-export function renderDeviceNotice(settings: GuideSettings): TemplateResult | typeof nothing {
-  const facts = deviceFacts(settings);
+export function renderDeviceNotice(settings: GuideSettings, locale: string): TemplateResult | typeof nothing {
+  const facts = deviceFacts(settings, locale);
   const notice = facts && deviceNotice(facts);
   if (!notice) return nothing;
   return html`<aside

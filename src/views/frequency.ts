@@ -11,7 +11,7 @@ import {callout, list} from './blocks.js';
  */
 export function renderFrequency(ctx: ViewContext) {
   const c = frequencyContent();
-  const facts = deviceFacts(ctx.settings);
+  const facts = deviceFacts(ctx.settings, ctx.locale);
   const rule = homeFrequencyRule(ctx.settings.needleDepth);
   return html`${facts && rule ? renderDeviceHome(c, facts, rule) : renderGeneralHome(c)}
     <h4>${c.clinicHeading}</h4>

@@ -67,8 +67,7 @@ export function renderPlan(ctx: ViewContext) {
 }
 
 function renderResult(plan: TreatmentPlan, ctx: ViewContext, care: CareState) {
-  const locale = care.locale;
-  const mm = ctx.settings.needleDepth != null ? formatMillimetres(ctx.settings.needleDepth, locale) : undefined;
+  const mm = ctx.settings.needleDepth != null ? formatMillimetres(ctx.settings.needleDepth, ctx.locale) : undefined;
   return html`<h4 class="plan__heading">${planHeading(plan.goal)}</h4>
     ${plan.deviceBelongsInClinic ? callout('warning', html`<p>${professionalNotice(mm)}</p>`) : nothing}
     ${plan.setting === 'home' || plan.goal !== 'texture'
