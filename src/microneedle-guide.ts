@@ -5,13 +5,15 @@ import {sectionTitle, type SectionId} from './content/sections.js';
 import {SECTION_VIEWS} from './views/sections.js';
 import type {ViewContext} from './views/context.js';
 import {icon} from './views/icons.js';
+import {heading} from './views/heading.js';
+import {ContentsFocusController} from './views/contents-focus.js';
 import {tokens} from './styles/tokens.js';
 import {deviceStyles} from './styles/device.styles.js';
 import {guideStyles} from './styles/guide.styles.js';
 import {SectionChangeEvent} from './events.js';
 import {VERSION} from './version.js';
 import {DEFAULT_SETTINGS, type GuideSettings} from './config/settings.js';
-import type {MicroneedleGuideConfig} from './config/schema.js';
+import {headingLevelConverter, type MicroneedleGuideConfig} from './config/schema.js';
 import {needleDepthConverter} from './config/parse.js';
 import {SettingsResolver} from './config/resolve.js';
 import {JsonChildController} from './config/json-child.js';
@@ -78,7 +80,7 @@ import {printStyles} from './styles/print.styles.js';
  * @csspart aftercare-device-care - Device hygiene beside the timeline (home devices).
  * @csspart plan - The treatment plan section.
  * @csspart plan-goals - The goal radios.
- * @csspart plan-result - The plan for the chosen goal (a polite live region).
+ * @csspart plan-result - The plan for the chosen goal (a short status announces it; the plan is not a live region).
  */
 @localized()
 export class MicroneedleGuide extends LitElement {
@@ -105,6 +107,12 @@ export class MicroneedleGuide extends LitElement {
 
   /** `light` or `dark`; without it the guide follows the shopper's `prefers-color-scheme`. */
   @property({reflect: true}) theme?: 'light' | 'dark';
+
+  /**
+   * The level of the guide's title, 1 to 6 (default 2), so it fits the page's outline:
+   * sections are one level deeper, their parts deeper still, never past h6.
+   */
+  @property({attribute: 'heading-level', converter: headingLevelConverter}) headingLevel?: number;
 
   /**
    * Every setting as one object (type `MicroneedleGuideConfig`); attributes win where both
@@ -142,6 +150,9 @@ export class MicroneedleGuide extends LitElement {
   /** On a narrow column the contents fold behind a disclosure button; wide columns always show them. */
   @state() private contentsOpen = false;
 
+  /** Focus on a contents button that folds away (the column narrowed) moves to the disclosure button. */
+  protected readonly contentsFocus = new ContentsFocusController(this, '#contents', '.contents-toggle');
+
   // A true private field: the answers it holds are not reachable from page scripts through the element.
   // settings.shareVerdict already folds in the attribute, the config property and the JSON child.
   readonly #screening = new ScreeningController(this, () => this.settings.shareVerdict);
@@ -149,7 +160,7 @@ export class MicroneedleGuide extends LitElement {
   /** The aftercare session time and the plan goal: in memory only. */
   private readonly care = new CarePlanController(this, () => this.locale);
 
-  private readonly goToSection = (id: SectionId) => void this.goTo(id);
+  private readonly goToSection = (id: SectionId, focus?: string) => void this.show(id, focus);
 
   private readonly jsonChild = new JsonChildController(this);
   private readonly resolver = new SettingsResolver();
@@ -186,12 +197,18 @@ export class MicroneedleGuide extends LitElement {
    * users land on the new content. Unknown or hidden ids are ignored.
    */
   async goTo(id: SectionId): Promise<void> {
+    return this.show(id);
+  }
+
+  /** Shows a section and focuses its heading, or the control `focus` selects when a link names one. */
+  private async show(id: SectionId, focus?: string): Promise<void> {
     if (!this.visibleSections.includes(id)) return;
     const changed = id !== this.currentSection;
     this.active = id;
     this.contentsOpen = false;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.section__heading')?.focus();
+    const target = (focus && this.renderRoot.querySelector<HTMLElement>(focus)) || this.renderRoot.querySelector<HTMLElement>('.section__heading');
+    target?.focus();
     if (changed) this.dispatchEvent(new SectionChangeEvent(id));
   }
 
@@ -208,6 +225,7 @@ export class MicroneedleGuide extends LitElement {
         shareVerdict: this.shareVerdict || undefined,
         lang: this.langAttribute,
         theme: this.theme,
+        headingLevel: this.headingLevel,
       },
       config: this.config,
       json: this.jsonChild.text,
@@ -229,7 +247,7 @@ export class MicroneedleGuide extends LitElement {
       data-theme=${this.settings.theme ?? nothing}
     >
       <header part="header">
-        <h2 id="guide-title">${msg('Microneedling guide', {id: 'guide.title'})}</h2>
+        ${heading(this.settings, 0, msg('Microneedling guide', {id: 'guide.title'}), {id: 'guide-title'})}
         <p class="header__subtitle">
           ${msg('What it is, home versus clinic, and how to care for your skin.', {id: 'guide.subtitle'})}
         </p>
@@ -268,7 +286,11 @@ export class MicroneedleGuide extends LitElement {
           data-section=${current}
           aria-labelledby="heading-${current}"
         >
-          <h3 class="section__heading" id="heading-${current}" tabindex="-1">${icon(current)}${sectionTitle(current)}</h3>
+          ${heading(this.settings, 1, html`${icon(current)}${sectionTitle(current)}`, {
+            id: `heading-${current}`,
+            className: 'section__heading',
+            focusable: true,
+          })}
           ${SECTION_VIEWS[current](this.viewContext(locale))}
           <nav class="pager" part="pager" aria-label=${msg('Previous and next section', {id: 'guide.pager'})}>
             ${previous ? this.pagerButton(previous, 'previous') : nothing}

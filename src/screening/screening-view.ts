@@ -4,6 +4,7 @@ import {msg, str} from '@lit/localize';
 import type {ViewContext} from '../views/context.js';
 import {callout} from '../views/blocks.js';
 import {icon} from '../views/icons.js';
+import {heading, type HeadingBase} from '../views/heading.js';
 import {suitabilityContent} from '../content/suitability.js';
 import {conditionVerdict, type ConditionId} from './conditions.js';
 import {SCREENING_PAGES, conditionText, pageText} from './questions.js';
@@ -18,15 +19,15 @@ export function renderScreening(ctx: ViewContext): TemplateResult {
   const step = s.step;
   const page = s.page;
   return html`<div class="screening">
-    <p class="visually-hidden" role="status">${announce(s, s.announcement)}</p>
+    <p class="visually-hidden" role="status">${announce(s.announcement)}</p>
     ${step === 'intro'
-      ? intro(s)
+      ? intro(s, ctx.settings)
       : step === 'check'
-        ? checkAnswers(s)
+        ? checkAnswers(s, ctx.settings)
         : step === 'result'
           ? result(ctx)
           : page
-            ? questionPage(s, page, step as number)
+            ? questionPage(s, ctx.settings, page, step as number)
             : nothing}
   </div>`;
 }
@@ -43,20 +44,8 @@ function pageOf(index: number, total: number): string {
   return msg(str`Question page ${index + 1} of ${total}`, {id: 'screening.page-of'});
 }
 
-function announce(s: ScreeningController, a: ScreeningAnnouncement | undefined): string {
-  if (!a) return '';
-  switch (a.kind) {
-    case 'page':
-      return pageOf(a.index, s.pageCount);
-    case 'check':
-      return checkHeading();
-    case 'result': {
-      const heading = s.result ? verdictText(s.result.verdict).heading : '';
-      return msg(str`Your result: ${heading}`, {id: 'screening.status.result'});
-    }
-    case 'cleared':
-      return msg('Your answers have been cleared.', {id: 'screening.status.cleared'});
-  }
+function announce(a: ScreeningAnnouncement | undefined): string {
+  return a?.kind === 'cleared' ? msg('Your answers have been cleared.', {id: 'screening.status.cleared'}) : '';
 }
 
 function nextButton(label: string, onClick: () => void): TemplateResult {
@@ -71,7 +60,12 @@ function backLink(s: ScreeningController): TemplateResult {
   </button>`;
 }
 
-function intro(s: ScreeningController): TemplateResult {
+/** The heading focus moves to on every step. */
+function stepHeading(base: HeadingBase, content: unknown): TemplateResult {
+  return heading(base, 2, content, {className: 'screening__heading', focusable: true});
+}
+
+function intro(s: ScreeningController, base: HeadingBase): TemplateResult {
   const privacy = s.sharesVerdict
     ? msg(
         'Your answers stay on this page, on your device. Nothing you tick is saved or sent. This shop learns only the result (for example “wait”), never your answers. Reloading the page forgets everything.',
@@ -81,46 +75,52 @@ function intro(s: ScreeningController): TemplateResult {
         'Your answers stay on this page, on your device. Nothing is saved or sent, not even to this shop, and reloading the page forgets them.',
         {id: 'screening.intro.privacy'}
       );
-  return html`<h4 class="screening__heading" tabindex="-1">${msg('Before you start', {id: 'screening.intro.heading'})}</h4>
+  return html`${stepHeading(base, msg('Before you start', {id: 'screening.intro.heading'}))}
     <p>
       ${msg(
         str`Answer ${s.pageCount} short pages of questions about your skin, your health, your medicines and you. You then get a clear result: suitable, wait, ask a doctor first, or not for you, with what to do next.`,
         {id: 'screening.intro.body'}
       )}
     </p>
-    ${callout('info', html`<p>${privacy}</p>`, msg('Your answers are private', {id: 'screening.intro.privacy-heading'}))}
+    ${callout('info', html`<p>${privacy}</p>`, {
+      base,
+      rank: 3,
+      text: msg('Your answers are private', {id: 'screening.intro.privacy-heading'}),
+    })}
     <div class="screening__actions">${nextButton(msg('Start', {id: 'screening.start'}), () => s.start())}</div>`;
 }
 
-function questionPage(s: ScreeningController, page: Page, index: number): TemplateResult {
+function questionPage(s: ScreeningController, base: HeadingBase, page: Page, index: number): TemplateResult {
   const text = pageText(page.id);
   const chosen = s.choices(page.id);
   const hintId = `screening-${page.id}-hint`;
   const errorId = `screening-${page.id}-error`;
   const firstId = inputId(page.id, page.conditions[0]);
   const errorText = msg('Select all that apply, or select “None of these apply to me”', {id: 'screening.error.empty'});
+  // One string: a space in a text node of its own between two texts is lost from the accessibility tree.
+  const hint = [text.why, msg('Select all that apply.', {id: 'screening.hint.select-all'})].filter(Boolean).join(' ');
   const onChange = (e: Event) => {
     const input = e.target as HTMLInputElement;
     s.toggle(page.id, input.value as ScreeningChoice, input.checked);
   };
   return html`${backLink(s)}
     ${s.hasError
-      ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="screening-error-title">
-          <h4 class="error-summary__title" id="screening-error-title">
-            ${msg('There is a problem', {id: 'screening.error.title'})}
-          </h4>
+      ? html`<div class="error-summary" tabindex="-1" aria-labelledby="screening-error-title">
+          ${heading(base, 2, msg('There is a problem', {id: 'screening.error.title'}), {
+            id: 'screening-error-title',
+            className: 'error-summary__title',
+          })}
           <ul>
             <li><a href="#${firstId}" @click=${focusTarget}>${errorText}</a></li>
           </ul>
         </div>`
       : nothing}
-    <p class="screening__caption">${pageOf(index, s.pageCount)}</p>
-    <h4 class="screening__heading" tabindex="-1">${text.title}</h4>
+    ${stepHeading(base, html`<span class="screening__caption">${pageOf(index, s.pageCount)}</span> ${text.title}`)}
     <div class="field ${s.hasError ? 'field--error' : ''}">
       <fieldset aria-describedby=${s.hasError ? `${hintId} ${errorId}` : hintId} @change=${onChange}>
         <legend>${text.question}</legend>
         <p class="hint" id=${hintId}>
-          ${text.why ? html`${text.why} ` : nothing}${msg('Select all that apply.', {id: 'screening.hint.select-all'})}
+          ${hint}
         </p>
         ${s.hasError
           ? html`<p class="error-message" id=${errorId}>
@@ -175,9 +175,9 @@ function chosenLabels(s: ScreeningController, page: Page): string[] {
   return page.conditions.filter((id) => chosen.has(id)).map((id) => conditionText(id).label);
 }
 
-function checkAnswers(s: ScreeningController): TemplateResult {
+function checkAnswers(s: ScreeningController, base: HeadingBase): TemplateResult {
   return html`${backLink(s)}
-    <h4 class="screening__heading" tabindex="-1">${checkHeading()}</h4>
+    ${stepHeading(base, checkHeading())}
     <p>${msg('You can change any answer before you see your result.', {id: 'screening.check.body'})}</p>
     <dl class="summary">
       ${SCREENING_PAGES.map((page) => {
@@ -208,16 +208,16 @@ function result(ctx: ViewContext): TemplateResult {
   const needsProfessional = r.verdict === 'ask-doctor' || r.verdict === 'not-suitable';
   return html`<div class="result result--${r.verdict}" part="screening-result" data-verdict=${r.verdict}>
       <div class="result__banner">
-        <h4 class="screening__heading" tabindex="-1">${text.heading}</h4>
+        ${stepHeading(ctx.settings, text.heading)}
       </div>
       <div class="result__body">
         ${r.reasons.length
-          ? html`<h5>${msg('Why', {id: 'screening.result.why'})}</h5>
+          ? html`${heading(ctx.settings, 3, msg('Why', {id: 'screening.result.why'}))}
               <ul class="reasons">
                 ${r.reasons.map((id) => reason(id))}
               </ul>`
           : nothing}
-        <h5>${msg('What to do next', {id: 'screening.result.next'})}</h5>
+        ${heading(ctx.settings, 3, msg('What to do next', {id: 'screening.result.next'}))}
         <p>${text.nextSteps}</p>
         ${needsProfessional && clinicUrl
           ? html`<p><a href=${clinicUrl}>${msg('Find professional advice', {id: 'screening.result.clinic'})}</a></p>`

@@ -8,6 +8,7 @@ export type MicroneedleGuidePropertyName =
   | 'clinicUrl'
   | 'sections'
   | 'theme'
+  | 'headingLevel'
   | 'config'
   | 'shareVerdict'
   | 'loading';
@@ -27,6 +28,7 @@ export interface MicroneedleGuideAttributes {
   'clinic-url'?: string;
   sections?: string;
   theme?: 'light' | 'dark';
+  'heading-level'?: number | string;
   'share-verdict'?: boolean | '';
   loading?: 'eager' | 'lazy';
 }

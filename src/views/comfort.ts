@@ -1,11 +1,13 @@
 import {html} from 'lit';
 import {comfortContent} from '../content/comfort.js';
 import {callout, list} from './blocks.js';
+import {heading} from './heading.js';
+import type {ViewContext} from './context.js';
 
-export function renderComfort() {
+export function renderComfort(ctx: ViewContext) {
   const c = comfortContent();
   return html`<p>${c.pain}</p>
     <p>${c.feeling}</p>
-    <h4>${c.sideEffectsHeading}</h4>
+    ${heading(ctx.settings, 2, c.sideEffectsHeading)}
     ${list(c.sideEffects)} ${callout('caution', html`<p>${c.worse}</p>`)}`;
 }

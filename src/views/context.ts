@@ -12,8 +12,11 @@ export interface ViewContext {
    * and the locale of every number and date a view formats.
    */
   readonly locale: string;
-  /** Moves the shopper to another section; focus follows to its heading. */
-  goTo(id: SectionId): void;
+  /**
+   * Moves the shopper to another section; focus follows to its heading, or to the
+   * control `focus` selects when the link names one ("Change the session date").
+   */
+  goTo(id: SectionId, focus?: string): void;
   /** Whether a section is shown, so views link only to sections that exist. */
   has(id: SectionId): boolean;
   /** The screening questionnaire's in-memory state, kept while the shopper visits other sections. */

@@ -2,6 +2,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {askClinicText, clinicLinkText, deviceFacts, deviceNotice} from '../content/device.js';
 import type {GuideSettings} from '../config/settings.js';
 import {icon} from './icons.js';
+import {TONE_ICONS, tonePrefix} from './blocks.js';
+import {heading} from './heading.js';
 
 /**
  * The notice above every section for devices past home depth: extra care at the
@@ -18,9 +20,12 @@ export function renderDeviceNotice(settings: GuideSettings, locale: string): Tem
     aria-labelledby="device-notice-heading"
     data-depth-class=${facts.depthClass}
   >
-    ${icon('alert', 'icon device-notice__icon')}
+    ${icon(TONE_ICONS[notice.tone], 'icon device-notice__icon')}
     <div class="device-notice__body">
-      <p class="device-notice__heading" id="device-notice-heading">${notice.heading}</p>
+      ${heading(settings, 1, html`${tonePrefix(notice.tone)}${notice.heading}`, {
+        id: 'device-notice-heading',
+        className: 'device-notice__heading',
+      })}
       ${notice.body.map((text) => html`<p>${text}</p>`)}
       ${notice.tone === 'warning' ? renderClinicLink(settings) : nothing}
     </div>

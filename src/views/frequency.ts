@@ -3,6 +3,7 @@ import {deviceFrequencyContent, frequencyContent, homeFrequencyRule} from '../co
 import {deviceBadge, deviceFacts} from '../content/device.js';
 import type {ViewContext} from './context.js';
 import {callout, list} from './blocks.js';
+import {heading} from './heading.js';
 
 /**
  * How often: with a known needle depth, only the one home rule that applies to the
@@ -13,30 +14,34 @@ export function renderFrequency(ctx: ViewContext) {
   const c = frequencyContent();
   const facts = deviceFacts(ctx.settings, ctx.locale);
   const rule = homeFrequencyRule(ctx.settings.needleDepth);
-  return html`${facts && rule ? renderDeviceHome(c, facts, rule) : renderGeneralHome(c)}
-    <h4>${c.clinicHeading}</h4>
+  return html`${facts && rule ? renderDeviceHome(ctx, c, facts, rule) : renderGeneralHome(ctx, c)}
+    ${heading(ctx.settings, 2, c.clinicHeading)}
     ${list(c.clinic)}`;
 }
 
 type Content = ReturnType<typeof frequencyContent>;
 type Facts = NonNullable<ReturnType<typeof deviceFacts>>;
 
-function renderGeneralHome(c: Content) {
-  return html`<h4>${c.homeHeading}</h4>
+function renderGeneralHome(ctx: ViewContext, c: Content) {
+  return html`${heading(ctx.settings, 2, c.homeHeading)}
     <p>${c.homeIntro}</p>
     ${list(c.home.map((rule) => rule.text))} ${callout('caution', html`<p>${c.recovery}</p>`)}`;
 }
 
-function renderDeviceHome(c: Content, facts: Facts, rule: NonNullable<ReturnType<typeof homeFrequencyRule>>) {
+function renderDeviceHome(ctx: ViewContext, c: Content, facts: Facts, rule: NonNullable<ReturnType<typeof homeFrequencyRule>>) {
   const device = deviceFrequencyContent(facts.length);
   const badge = html`<p class="device-badge" part="device-badge" data-depth-class=${facts.depthClass}>
     ${deviceBadge(facts)}
   </p>`;
   if (rule === 'clinic-only') {
     return html`${badge}
-      ${callout('warning', html`<p>${device.clinicOnly}</p>`, device.clinicOnlyHeading)}`;
+      ${callout('warning', html`<p>${device.clinicOnly}</p>`, {
+        base: ctx.settings,
+        rank: 2,
+        text: device.clinicOnlyHeading,
+      })}`;
   }
-  return html`<h4>${c.homeHeading}</h4>
+  return html`${heading(ctx.settings, 2, c.homeHeading)}
     ${badge}
     <p>${c.homeIntro}</p>
     <p class="home-rule" data-rule=${rule}><strong>${device.rule[rule]}</strong></p>

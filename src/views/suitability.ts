@@ -3,10 +3,11 @@ import {msg} from '@lit/localize';
 import {suitabilityContent} from '../content/suitability.js';
 import type {ViewContext} from './context.js';
 import {callout, list} from './blocks.js';
+import {heading} from './heading.js';
 
 export function renderSuitability(ctx: ViewContext) {
   const c = suitabilityContent();
-  return html`<h4>${c.goalsHeading}</h4>
+  return html`${heading(ctx.settings, 2, c.goalsHeading)}
     <p>${c.clinicGoals}</p>
     <p>${c.homeGoals}</p>
     ${ctx.has('screening')
@@ -23,7 +24,7 @@ export function renderSuitability(ctx: ViewContext) {
       : nothing}
     ${c.groups.map(
       (group) => html`<div class="group group--${group.id}" data-group=${group.id}>
-        <h4>${group.heading}</h4>
+        ${heading(ctx.settings, 2, group.heading)}
         ${list(group.items)}
       </div>`
     )}
