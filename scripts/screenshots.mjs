@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Screenshots of the demo product page at phone and desktop widths, for looking at
- * the guide as a shopper would. Writes screenshots/*.png (git-ignored).
+ * Screenshots of the demo product page at phone and desktop widths, in light, dark
+ * and forced colours (Windows High Contrast), for looking at the guide as a shopper
+ * would. Writes screenshots/*.png (git-ignored).
  * Usage: npm run screenshots [-- section-id ...]
  */
 import {mkdirSync} from 'node:fs';
@@ -10,7 +11,7 @@ import {launchChromium} from './chromium.mjs';
 
 const sections = process.argv.slice(2);
 const widths = [320, 1280];
-const schemes = ['light', 'dark'];
+const schemes = ['light', 'dark', 'forced'];
 
 const server = await createServer({logLevel: 'error', server: {port: 0}});
 await server.listen();
@@ -22,7 +23,13 @@ try {
     for (const scheme of schemes) {
       const page = await browser.newPage();
       await page.setViewport({width, height: 900, deviceScaleFactor: 1});
-      await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
+      if (scheme === 'forced') {
+        // Puppeteer's emulateMediaFeatures does not know forced-colors; CDP does.
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: 'active'}]});
+      } else {
+        await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
+      }
       await page.goto(url, {waitUntil: 'networkidle0'});
       await page.waitForFunction(() => document.querySelector('microneedle-guide')?.shadowRoot?.querySelector('h2'));
       const targets = sections.length ? sections : ['overview'];

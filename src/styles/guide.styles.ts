@@ -430,7 +430,7 @@ export const guideStyles = css`
       border: 1px solid CanvasText;
       border-inline-start-width: 5px;
     }
-    .callout__icon {
+    .callout .callout__icon {
       color: CanvasText;
     }
     .button {
