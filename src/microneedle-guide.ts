@@ -150,7 +150,10 @@ export class MicroneedleGuide extends LitElement {
   /** On a narrow column the contents fold behind a disclosure button; wide columns always show them. */
   @state() private contentsOpen = false;
 
-  /** Focus on a contents button that folds away (the column narrowed) moves to the disclosure button. */
+  /**
+   * Focus on a contents button that folds away (the column narrowed) moves to the disclosure button.
+   * @internal
+   */
   protected readonly contentsFocus = new ContentsFocusController(this, '#contents', '.contents-toggle');
 
   // A true private field: the answers it holds are not reachable from page scripts through the element.
