@@ -2,6 +2,8 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {plainSummaryReporter} from './test/support/plain-summary-reporter.mjs';
 import {ENGINES, engineCommandsPlugin, testLaunchers} from './scripts/engines.mjs';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
+import {forcedColorsPlugin} from './test/support/forced-colors-plugin.mjs';
 
 // MNG_ENGINES=firefox,webkit picks engines (default: all three); scripts/test.mjs runs them one at a time.
 const engines = (process.env.MNG_ENGINES || ENGINES.join(',')).split(',').map((e) => e.trim());
@@ -17,7 +19,13 @@ export default {
   // guide takes seconds in WebKit. A hang still fails, only later.
   browserStartTimeout: 120000,
   testFramework: {config: {timeout: 30000}},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), engineCommandsPlugin()],
+  plugins: [
+    esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
+    engineCommandsPlugin(),
+    // a11ySnapshot reads the browser's accessibility tree (what a screen reader gets); Puppeteer engines only.
+    a11ySnapshotPlugin(),
+    forcedColorsPlugin(),
+  ],
   browsers: engines.map((engine) => testLaunchers[engine]()),
   reporters: [defaultReporter(), plainSummaryReporter()],
 };

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * Screenshots of the demo product page at phone and desktop widths, for looking at
- * the guide as a shopper would. Writes screenshots/<engine>/*.png (git-ignored).
+ * the guide as a shopper would, in light, dark and forced colours (Windows High Contrast).
+ * Writes screenshots/<engine>/*.png (git-ignored).
  * Usage: npm run screenshots [-- --engine=chromium|firefox|webkit] [section-id ...]
  *
- * The dark scheme is emulated in Chromium only (see test/support/engine.ts, canEmulateMedia).
+ * Dark and forced colours are emulated in Chromium only (see test/support/engine.ts, canEmulateMedia).
  * In WebKit a 320 px phone is a 320 px page column in MiniBrowser's narrowest window (447 px);
  * WebDriver captures only the viewport, so WebKit's is 4000 px tall, and its guide shots are that
  * viewport scrolled to the guide.
@@ -18,7 +19,7 @@ import {launchWebKit} from './webkit.mjs';
 const engine = engineArg(process.argv.slice(2));
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const widths = [320, 1280];
-const schemes = engine === 'chromium' ? ['light', 'dark'] : ['light'];
+const schemes = engine === 'chromium' ? ['light', 'dark', 'forced'] : ['light'];
 const rendered = () => document.querySelector('microneedle-guide')?.shadowRoot?.querySelector('h2');
 
 /** Opens the demo at a width and scheme; answers goTo, shoot (the guide) and shootPage. */
@@ -27,7 +28,13 @@ async function puppeteerPages(browser) {
     async open(url, width, scheme) {
       const page = await browser.newPage();
       await page.setViewport({width, height: 900, deviceScaleFactor: 1});
-      if (engine === 'chromium') await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
+      if (scheme === 'forced') {
+        // Puppeteer's emulateMediaFeatures does not know forced-colors; CDP does.
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: 'active'}]});
+      } else if (engine === 'chromium') {
+        await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
+      }
       await page.goto(url, {waitUntil: 'load'});
       await page.waitForFunction(rendered);
       return {

@@ -5,22 +5,24 @@ import {sectionTitle, type SectionId, type SectionListText} from './content/sect
 import {SECTION_VIEWS} from './views/sections.js';
 import type {ViewContext} from './views/context.js';
 import {icon} from './views/icons.js';
+import {heading} from './views/heading.js';
+import {ContentsFocusController} from './views/contents-focus.js';
 import {tokens} from './styles/tokens.js';
 import {deviceStyles} from './styles/device.styles.js';
 import {guideStyles} from './styles/guide.styles.js';
 import {SectionChangeEvent} from './events.js';
 import {VERSION} from './version.js';
 import {DEFAULT_SETTINGS, type GuideSettings} from './config/settings.js';
-import type {MicroneedleGuideConfig} from './config/schema.js';
+import {headingLevelConverter, type MicroneedleGuideConfig} from './config/schema.js';
 import {needleDepthConverter, sharesVerdict} from './config/parse.js';
 import {SettingsResolver} from './config/resolve.js';
 import {JsonChildController} from './config/json-child.js';
 import {renderDeviceNotice} from './views/device-notice.js';
 import {ScreeningController} from './screening/screening-controller.js';
 import {screeningStyles} from './screening/screening.styles.js';
-import {LazyRenderController, type LoadingMode} from './lazy/lazy-render-controller.js';
-import {lazyStyles} from './lazy/lazy.styles.js';
+import {LazyLoadController, type LoadingMode} from './lazy/lazy-render-controller.js';
 import {CarePlanController} from './plan/controller.js';
+import {requestedLanguage, shownLocale} from './i18n/shown-locale.js';
 import {aftercareStyles} from './aftercare/aftercare.styles.js';
 import {planStyles} from './plan/plan.styles.js';
 import {printStyles} from './styles/print.styles.js';
@@ -79,13 +81,12 @@ import {warn} from './warn.js';
  * @csspart aftercare-device-care - Device hygiene beside the timeline (home devices).
  * @csspart plan - The treatment plan section.
  * @csspart plan-goals - The goal radios.
- * @csspart plan-result - The plan for the chosen goal (a polite live region).
- * @cssprop [--mng-lazy-min-height=50rem] - Height a `loading="lazy"` guide reserves before it renders and keeps as its minimum.
+ * @csspart plan-result - The plan for the chosen goal (a short status announces it; the plan is not a live region).
  */
 @localized()
 export class MicroneedleGuide extends LitElement {
   static readonly version = VERSION;
-  static override styles = [tokens, guideStyles, screeningStyles, deviceStyles, aftercareStyles, planStyles, printStyles, lazyStyles];
+  static override styles = [tokens, guideStyles, screeningStyles, deviceStyles, aftercareStyles, planStyles, printStyles];
 
   /** Id of the section shown first, e.g. `aftercare`. Unknown ids are ignored with a warning. */
   @property() start?: SectionId;
@@ -107,6 +108,12 @@ export class MicroneedleGuide extends LitElement {
 
   /** `light` or `dark`; without it the guide follows the shopper's `prefers-color-scheme`. */
   @property({reflect: true}) theme?: 'light' | 'dark';
+
+  /**
+   * The level of the guide's title, 1 to 6 (default 2), so it fits the page's outline:
+   * sections are one level deeper, their parts deeper still, never past h6.
+   */
+  @property({attribute: 'heading-level', converter: headingLevelConverter}) headingLevel?: number;
 
   /**
    * Every setting as one object (type `MicroneedleGuideConfig`); attributes win where both
@@ -137,8 +144,9 @@ export class MicroneedleGuide extends LitElement {
   @property({attribute: 'share-verdict'}) private shareVerdictInput?: string | boolean;
 
   /**
-   * `lazy` renders the guide only when it nears the viewport, reserving
-   * `--mng-lazy-min-height` meanwhile so nothing below moves; `eager` (the default) renders at once.
+   * `lazy` defers costly work (such as loading more code) until the guide nears the viewport;
+   * `eager` does it at once. Either way the text renders at once, so the tab order, screen
+   * readers and find-in-page reach the guide before it is scrolled to, and nothing shifts.
    */
   get loading(): LoadingMode {
     return this.loadingInput === 'lazy' ? 'lazy' : 'eager';
@@ -148,27 +156,37 @@ export class MicroneedleGuide extends LitElement {
   }
 
   /**
-   * What the page gave, reflected only then (the reservation's CSS reads `[loading='lazy']`).
-   * The default is never written onto the element: a server-rendered tag must hydrate with
-   * exactly the attributes the server sent, or React reports a mismatch.
+   * What the page gave, reflected only then. The default is never written onto the element: a
+   * server-rendered tag must hydrate with exactly the attributes the server sent, or React
+   * reports a mismatch.
    */
   @property({attribute: 'loading', reflect: true}) private loadingInput?: string;
 
-  private readonly lazy = new LazyRenderController(this, () => this.loadingInput);
+  /**
+   * The one place deferred work (feature and locale chunk prefetch) waits on: `lazy.whenNear()`.
+   * @internal
+   */
+  protected readonly lazy = new LazyLoadController(this, () => this.loadingInput);
 
   @state() private active?: SectionId;
 
   /** On a narrow column the contents fold behind a disclosure button; wide columns always show them. */
   @state() private contentsOpen = false;
 
+  /**
+   * Focus on a contents button that folds away (the column narrowed) moves to the disclosure button.
+   * @internal
+   */
+  protected readonly contentsFocus = new ContentsFocusController(this, '#contents', '.contents-toggle');
+
   // A true private field: the answers it holds are not reachable from page scripts through the element.
   // settings.shareVerdict already folds in the attribute, the config property and the JSON child.
   readonly #screening = new ScreeningController(this, () => this.settings.shareVerdict);
 
   /** The aftercare session time and the plan goal: in memory only. */
-  private readonly care = new CarePlanController(this);
+  private readonly care = new CarePlanController(this, () => this.locale);
 
-  private readonly goToSection = (id: SectionId) => void this.goTo(id);
+  private readonly goToSection = (id: SectionId, focus?: string) => void this.show(id, focus);
 
   private readonly jsonChild = new JsonChildController(this);
   private readonly resolver = new SettingsResolver();
@@ -177,6 +195,15 @@ export class MicroneedleGuide extends LitElement {
   /** The validated settings the guide renders from: attributes, then `config`, then the JSON child. */
   get settings(): GuideSettings {
     return this.resolved;
+  }
+
+  /**
+   * The locale the guide's text is shown in: the requested language (`lang`, `config.lang`,
+   * the nearest `[lang]` ancestor, the document) when it ships, else English. The content's
+   * `lang` and every date and number use it, so screen readers read each sentence in one voice.
+   */
+  private get locale(): string {
+    return shownLocale(requestedLanguage(this, this.settings.lang));
   }
 
   /** The sections shown, in order. */
@@ -194,11 +221,16 @@ export class MicroneedleGuide extends LitElement {
   /**
    * Shows a section and moves focus to its heading, so keyboard and screen-reader
    * users land on the new content. The promise resolves once the section is on screen;
-   * a lazy guide renders at once for it. An unknown or hidden id changes nothing and
+   * a lazy guide starts its deferred work for it. An unknown or hidden id changes nothing and
    * warns once (per id). Before the tag is defined the element has no `goTo`: wait for
    * `customElements.whenDefined('microneedle-guide')`.
    */
   async goTo(id: SectionId): Promise<void> {
+    return this.show(id);
+  }
+
+  /** Shows a section and focuses its heading, or the control `focus` selects when a link names one. */
+  private async show(id: SectionId, focus?: string): Promise<void> {
     const sections = this.visibleSections;
     if (!sections.includes(id)) {
       this.warnGoTo(id, sections);
@@ -207,9 +239,10 @@ export class MicroneedleGuide extends LitElement {
     const changed = id !== this.currentSection;
     this.active = id;
     this.contentsOpen = false;
-    this.lazy.reveal();
+    this.lazy.markNear();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.section__heading')?.focus();
+    const target = (focus && this.renderRoot.querySelector<HTMLElement>(focus)) || this.renderRoot.querySelector<HTMLElement>('.section__heading');
+    target?.focus();
     if (changed) this.dispatchEvent(new SectionChangeEvent(id));
   }
 
@@ -236,6 +269,7 @@ export class MicroneedleGuide extends LitElement {
         shareVerdict: this.shareVerdictInput,
         lang: this.langAttribute,
         theme: this.theme,
+        headingLevel: this.headingLevel,
       },
       config: this.config,
       json: this.jsonChild.text,
@@ -243,7 +277,6 @@ export class MicroneedleGuide extends LitElement {
   }
 
   protected override render() {
-    if (!this.lazy.ready) return nothing;
     // The frame is the query container and the sizer sizes the host (see guide.styles.ts).
     return html`<div class="frame">${this.renderCard()}</div>
       <svg class="sizer" aria-hidden="true" focusable="false"></svg>`;
@@ -255,19 +288,21 @@ export class MicroneedleGuide extends LitElement {
     const index = sections.indexOf(current);
     const previous = sections[index - 1];
     const next = sections[index + 1];
+    const locale = this.locale;
     return html`<article
+      lang=${locale}
       class="guide"
       part="guide"
       aria-labelledby="guide-title"
       data-theme=${this.settings.theme ?? nothing}
     >
       <header part="header">
-        <h2 id="guide-title">${msg('Microneedling guide', {id: 'guide.title'})}</h2>
+        ${heading(this.settings, 0, msg('Microneedling guide', {id: 'guide.title'}), {id: 'guide-title'})}
         <p class="header__subtitle">
           ${msg('What it is, home versus clinic, and how to care for your skin.', {id: 'guide.subtitle'})}
         </p>
       </header>
-      ${renderDeviceNotice(this.settings)}
+      ${renderDeviceNotice(this.settings, locale)}
       <div class="layout">
         <div class="contents-area">
           ${this.contentsToggle(current, index, sections.length)}
@@ -301,8 +336,12 @@ export class MicroneedleGuide extends LitElement {
           data-section=${current}
           aria-labelledby="heading-${current}"
         >
-          <h3 class="section__heading" id="heading-${current}" tabindex="-1">${icon(current)}${sectionTitle(current)}</h3>
-          ${SECTION_VIEWS[current](this.viewContext())}
+          ${heading(this.settings, 1, html`${icon(current)}${sectionTitle(current)}`, {
+            id: `heading-${current}`,
+            className: 'section__heading',
+            focusable: true,
+          })}
+          ${SECTION_VIEWS[current](this.viewContext(locale))}
           <nav class="pager" part="pager" aria-label=${msg('Previous and next section', {id: 'guide.pager'})}>
             ${previous ? this.pagerButton(previous, 'previous') : nothing}
             ${next ? this.pagerButton(next, 'next') : nothing}
@@ -322,10 +361,11 @@ export class MicroneedleGuide extends LitElement {
   }
 
   /** What views may read and ask for; built per render so it always reflects current settings. */
-  private viewContext(): ViewContext {
+  private viewContext(locale: string): ViewContext {
     const settings = this.settings;
     return {
       settings,
+      locale,
       goTo: this.goToSection,
       has: (id) => settings.sections.includes(id),
       screening: this.#screening,

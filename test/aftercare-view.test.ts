@@ -231,7 +231,7 @@ describe('aftercare view from a hand-made context', () => {
       lang: () => 'en-US',
       clock: () => new Date('2025-10-31T13:30:00Z'), // 09:30 in New York, the Friday before the clocks go back
     });
-    const ctx = {settings: {...DEFAULT_SETTINGS, depthClass: 'upper-home'}, goTo: () => {}, has: () => true, care} as unknown as ViewContext;
+    const ctx = {settings: {...DEFAULT_SETTINGS, depthClass: 'upper-home'}, locale: 'en', goTo: () => {}, has: () => true, care} as unknown as ViewContext;
     const container = document.createElement('div');
     document.body.append(container);
     try {

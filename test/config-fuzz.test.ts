@@ -64,6 +64,7 @@ const VALID: {[K in ConfigKey]: fc.Arbitrary<{attribute: string; json: unknown; 
   shareVerdict: fc.constant({attribute: '', json: true, expected: true}),
   lang: fc.constantFrom('en', 'de', 'pt-BR', 'zh-Hant-TW', 'fr-CA').map((tag) => ({attribute: tag, json: tag, expected: tag})),
   theme: fc.constantFrom('light', 'dark').map((theme) => ({attribute: theme, json: theme, expected: theme})),
+  headingLevel: fc.integer({min: 1, max: 6}).map((n) => ({attribute: String(n), json: n, expected: n})),
 };
 
 const KEYS = Object.keys(VALID) as ConfigKey[];

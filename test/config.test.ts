@@ -10,7 +10,8 @@ import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {renderGuide, shadow, textOf} from './support/helpers.js';
 
 const IDS = SECTION_IDS.join(', ');
-const KEYS = 'needleDepth, deviceName, clinicUrl, sections, start, shareVerdict, lang, theme';
+const KEYS = 'needleDepth, deviceName, clinicUrl, sections, start, shareVerdict, lang, theme, headingLevel';
+const LEVEL = 'a whole number from 1 to 6';
 const DEPTH = 'a needle length in millimetres from 0.05 to 3, e.g. 0.25';
 const URL_RULE = 'an absolute http: or https: URL, e.g. https://example.com/clinics';
 const W = (text: string) => `<microneedle-guide>: ${text}`;
@@ -126,6 +127,30 @@ const BAD_INPUTS: BadInput[] = [
     attributes: {theme: 'blue', 'device-name': 'Lumen Glow'},
     warnings: [W('ignored theme="blue"; expected one of light, dark.')],
     expect: {theme: undefined, deviceName: 'Lumen Glow'},
+  },
+  {
+    name: 'heading level above 6',
+    attributes: {'heading-level': '7', theme: 'dark'},
+    warnings: [W(`ignored heading-level=7; expected ${LEVEL}.`)],
+    expect: {headingLevel: 2, theme: 'dark'},
+  },
+  {
+    name: 'heading level 0',
+    attributes: {'heading-level': '0', theme: 'dark'},
+    warnings: [W(`ignored heading-level=0; expected ${LEVEL}.`)],
+    expect: {headingLevel: 2, theme: 'dark'},
+  },
+  {
+    name: 'heading level that is not a whole number',
+    attributes: {'heading-level': 'h3', 'device-name': 'Lumen Glow'},
+    warnings: [W(`ignored heading-level="h3"; expected ${LEVEL}.`)],
+    expect: {headingLevel: 2, deviceName: 'Lumen Glow'},
+  },
+  {
+    name: 'fractional heading level in config',
+    config: {headingLevel: 2.5, theme: 'light'},
+    warnings: [W(`ignored config.headingLevel=2.5; expected ${LEVEL}.`)],
+    expect: {headingLevel: 2, theme: 'light'},
   },
   {
     name: 'unknown start section',
@@ -389,6 +414,16 @@ const SETTING_CASES: SettingCase[] = [
     shows: (el) =>
       expect(getComputedStyle(shadow(el).querySelector('.guide')!).backgroundColor).to.equal('rgb(20, 26, 30)'),
   },
+  {
+    key: 'headingLevel',
+    attribute: ['heading-level', '3'],
+    property: ['headingLevel', 3],
+    value: 3,
+    shows: (el) => {
+      expect(shadow(el).querySelector('#guide-title')!.localName).to.equal('h3');
+      expect(shadow(el).querySelector('.section__heading')!.localName).to.equal('h4');
+    },
+  },
 ];
 
 describe('configuration: every setting from every source', () => {
@@ -491,6 +526,7 @@ describe('configuration: the pure parser', () => {
         theme: 'dark',
         deviceName: 'Lumen Glow',
         shareVerdict: false,
+        headingLevel: 2,
       });
       expect(problems.map((p) => p.field)).to.deep.equal(['sections', 'config.extra']);
     } finally {

@@ -157,7 +157,8 @@ describe('needle depth: what the shopper sees', () => {
     expect(text).not.to.contain(HOME_RULE);
     expect(text).not.to.contain(UPPER_RULE);
     expect(text).to.contain('a session every 3 to 6 months');
-    expect([...shadow(el).querySelectorAll('section h4')].map((h) => textOf(h))).to.deep.equal(['In a clinic']);
+    expect([...shadow(el).querySelectorAll('section h4:not(.callout__heading)')].map((h) => textOf(h))).to.deep.equal(['In a clinic']);
+    expect(textOf(shadow(el).querySelector('section h4.callout__heading'))).to.match(/^Warning: No home schedule/);
     await accessible(el);
   });
 

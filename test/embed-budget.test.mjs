@@ -2,7 +2,10 @@
  * Byte budgets for the CDN file a shop's page downloads. Exact numbers: raising one
  * is a decision to write in the commit message, not a side effect. (Timings are
  * not tested; `npm run bench` prints them.) Measured at 44,700 B brotli and
- * 52,486 B gzip when set; the budgets leave about 3% for fixes.
+ * 52,486 B gzip when set; raised when the accessibility fixes of issue 13 (real
+ * headings at a configurable level, tone words, focus keeping, the shown locale)
+ * measured 46,333 B brotli, 54,493 B gzip, 191,697 B raw. The budgets leave about
+ * 3% for fixes.
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +13,7 @@ import {readFile} from 'node:fs/promises';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
 import {paths} from './support/embed-context.mjs';
 
-const BUDGET = {brotli: 46_000, gzip: 54_500, raw: 192_000};
+const BUDGET = {brotli: 47_700, gzip: 56_100, raw: 197_500};
 /**
  * The classic-script build (dist/microneedle-guide.classic.js, an IIFE) has its own budget:
  * measured at 42,762 B brotli, 49,695 B gzip and 158,989 B raw when set, with about 3% left.

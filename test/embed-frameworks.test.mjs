@@ -45,14 +45,20 @@ const properties = (page, selector) =>
     lang: el.lang,
   }));
 
-/** The app's language picker changes the guide's `lang`; the guide formats the needle length for it. */
+/**
+ * The app's language picker changes the guide's `lang`; the guide takes it, and while
+ * German text does not ship it shows English marked `lang="en"`, with the needle length
+ * in English too (never "0,25" inside an English sentence).
+ */
 async function assertFollowsLang(page, selector) {
   await clickInGuide(page, selector, '.contents button[data-section="home-vs-clinic"]');
   assert.match(await badge(page, selector), /Lumen Glow: 0\.25\s*mm/);
   await page.select('#lang', 'de');
   await page.waitForFunction((s) => document.querySelector(s).getAttribute('lang') === 'de', {}, selector);
   await page.$eval(selector, (el) => el.updateComplete);
-  assert.match(await badge(page, selector), /Lumen Glow: 0,25\s*mm/);
+  assert.equal(await page.$eval(selector, (el) => el.settings.lang), 'de');
+  assert.equal(await page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="guide"]').lang), 'en');
+  assert.match(await badge(page, selector), /Lumen Glow: 0\.25\s*mm/);
 }
 
 async function assertDepthIsReactive(page, selector) {

@@ -14,6 +14,10 @@ const q = <T extends Element = HTMLElement>(el: MicroneedleGuide, selector: stri
   shadow(el).querySelector<T>(selector)!;
 const radios = (el: MicroneedleGuide) => [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 const result = (el: MicroneedleGuide) => q(el, '[part="plan-result"]');
+const status = (el: MicroneedleGuide) => q(el, '.plan [role="status"]');
+/** Everything inside live regions: what a screen reader queues when it changes. */
+const liveText = (el: MicroneedleGuide) =>
+  [...shadow(el).querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]')].map(textOf).join(' ');
 
 async function choose(el: MicroneedleGuide, goal: string) {
   const radio = radios(el).find((r) => r.value === goal)!;
@@ -22,7 +26,7 @@ async function choose(el: MicroneedleGuide, goal: string) {
 }
 
 describe('plan view', () => {
-  it('offers the four goals as native radios in a fieldset, with the plan region waiting politely', async () => {
+  it('offers the four goals as native radios in a fieldset, with the plan region waiting', async () => {
     const el = await guide();
     expect(textOf(q(el, '.plan__goals legend'))).to.equal('What would you like to change?');
     expect(radios(el).map((r) => [r.value, r.name, textOf(r.closest('label'))])).to.deep.equal([
@@ -32,8 +36,8 @@ describe('plan view', () => {
       ['stretch-marks', 'plan-goal', 'Stretch marks on the body'],
     ]);
     expect(radios(el).some((r) => r.checked)).to.equal(false);
-    expect(result(el).getAttribute('aria-live')).to.equal('polite');
     expect(textOf(result(el))).to.equal('Choose a goal to see your plan.');
+    expect(liveText(el)).to.equal('');
     await expect(el).to.be.accessible();
   });
 
@@ -41,7 +45,7 @@ describe('plan view', () => {
     const el = await guide('needle-depth="0.25"');
     const region = result(el);
     await choose(el, 'texture');
-    expect(result(el) === region, 'the live region stays, its content changes').to.equal(true);
+    expect(result(el) === region, 'the region stays, its content changes').to.equal(true);
     const text = textOf(region);
     expect(textOf(region.querySelector('h4'))).to.equal('Your plan: Smoother, brighter-looking skin');
     expect(text).to.contain('smoother, brighter-looking skin');
@@ -175,11 +179,35 @@ describe('plan view', () => {
     expect(summaries.filter((s) => s.startsWith('Aftercare:'))).to.have.length(3);
   });
 
-  it('"Change the session date" leads to the aftercare section', async () => {
+  it('"Change the session date" leads to the aftercare section, with focus on the date field it names', async () => {
     const el = await guide('needle-depth="0.2"');
     await choose(el, 'texture');
-    result(el).querySelector<HTMLButtonElement>('button.link-button')!.click();
+    const button = result(el).querySelector<HTMLButtonElement>('button.link-button')!;
+    expect(textOf(button)).to.equal('Change the session date');
+    button.click();
+    await el.updateComplete;
     await el.updateComplete;
     expect(q(el, 'section.section').dataset.section).to.equal('aftercare');
+    expect(shadow(el).activeElement).to.equal(q(el, 'input[type="date"]'));
+  });
+});
+
+describe('plan view: what a screen reader hears', () => {
+  it('announces one short status per goal, not the plan, while arrowing through the radios', async () => {
+    const el = await guide('needle-depth="0.25"');
+    expect(result(el).closest('[aria-live]'), 'the plan is not in a live region').to.equal(null);
+    expect(result(el).querySelector('[aria-live], [role="status"], [role="alert"]')).to.equal(null);
+    radios(el)[0].focus();
+    await sendKeys({press: 'Space'});
+    await el.updateComplete;
+    expect(textOf(status(el))).to.equal('Plan for Smoother, brighter-looking skin shown below.');
+    for (const goal of ['Fine lines', 'Acne scars']) {
+      await sendKeys({press: 'ArrowDown'});
+      await el.updateComplete;
+      expect(textOf(status(el))).to.equal(`Plan for ${goal} shown below.`);
+      const words = liveText(el).split(/\s+/).length;
+      expect(words, `live regions hold ${words} words`).to.be.at.most(12);
+      expect(textOf(result(el)).split(/\s+/).length, 'the plan itself is long').to.be.greaterThan(40);
+    }
   });
 });

@@ -41,6 +41,11 @@ export const aftercareStyles = css`
     border-radius: calc(var(--_radius) * 0.4);
     color-scheme: inherit;
   }
+  /* The whole field shows focus, also while its calendar button inside has it (only :focus-within then). */
+  .aftercare__field input:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .aftercare__session-line {
     margin-block: var(--_space) calc(var(--_space) * 0.5);
   }
@@ -104,7 +109,8 @@ export const aftercareStyles = css`
   }
   .milestone__item:has(.milestone__kind) {
     display: grid;
-    grid-template-columns: 4.25rem 1fr;
+    /* Grows past 4.25rem only when a reader's text spacing widens the label ("NORMAL"). */
+    grid-template-columns: minmax(4.25rem, max-content) 1fr;
     column-gap: 0.5em;
   }
   .milestone__kind {
@@ -130,7 +136,7 @@ export const aftercareStyles = css`
     padding: var(--_space);
     background: var(--_surface-alt);
   }
-  .aftercare__device h4 {
+  .aftercare__device .heading {
     margin-block-start: 0;
   }
   .aftercare__device .callout {

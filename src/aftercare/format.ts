@@ -2,10 +2,11 @@
  * Dates and times in the shopper's locale and time zone, through `Intl`.
  */
 import {daysBetween, zonedParts, type PlainDate} from './zoned.js';
+import {canonicalLocale as canonical} from '../i18n/shown-locale.js';
 
 /**
- * The locale dates are written in. The language follows the page (`lang`), so a
- * sentence and its date agree; the region comes from the shopper's browser when
+ * The locale dates are written in. The language is the shown locale (see
+ * i18n/shown-locale.ts), so a sentence and its date agree; the region comes from the shopper's browser when
  * it speaks the same language (page `en`, browser `en-GB` → 24-hour `en-GB`).
  */
 export function resolveDateLocale(pageLang: string | null | undefined, preferred: readonly string[] = []): string {
@@ -15,15 +16,6 @@ export function resolveDateLocale(pageLang: string | null | undefined, preferred
   const language = page.split('-')[0].toLowerCase();
   if (page.includes('-')) return page;
   return browser.find((tag) => tag.split('-')[0].toLowerCase() === language) ?? page;
-}
-
-function canonical(tag: string | null | undefined): string | undefined {
-  if (!tag) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
-  } catch {
-    return undefined;
-  }
 }
 
 export interface FormatZone {

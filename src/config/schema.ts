@@ -14,6 +14,9 @@ export const NEEDLE_DEPTH_MIN_MM = 0.05;
 export const NEEDLE_DEPTH_MAX_MM = 3;
 /** Longest device name shown, in characters. */
 export const DEVICE_NAME_MAX_LENGTH = 80;
+/** The heading levels the guide's title may take (`heading-level`); its own headings follow, down to h6. */
+export const HEADING_LEVEL_MIN = 1;
+export const HEADING_LEVEL_MAX = 6;
 /** Colour themes; without one the guide follows `prefers-color-scheme`. */
 export const THEMES = ['light', 'dark'] as const;
 
@@ -39,6 +42,8 @@ export const configShape = {
   lang: z.optional(z.string().check(z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/))),
   /** `light` or `dark`; without it the guide follows the shopper's system setting. */
   theme: z.optional(z.enum(THEMES)),
+  /** The level of the guide's title (1 to 6, default 2), to fit the page's outline; sections sit one deeper. */
+  headingLevel: z.optional(z.number().check(z.int(), z.gte(HEADING_LEVEL_MIN), z.lte(HEADING_LEVEL_MAX))),
 };
 
 /**
@@ -65,6 +70,7 @@ export const CONFIG_ATTRIBUTES: Readonly<Record<ConfigKey, string>> = Object.fre
   shareVerdict: 'share-verdict',
   lang: 'lang',
   theme: 'theme',
+  headingLevel: 'heading-level',
 });
 
 /** What each field allows, in words, for warnings and docs. Written from the schema's constants. */
@@ -77,7 +83,22 @@ export const CONFIG_ALLOWED: Readonly<Record<ConfigKey, string>> = Object.freeze
   shareVerdict: 'true or false',
   lang: 'a language tag such as en or pt-BR',
   theme: `one of ${THEMES.join(', ')}`,
+  headingLevel: `a whole number from ${HEADING_LEVEL_MIN} to ${HEADING_LEVEL_MAX}`,
 });
+
+/**
+ * Lit attribute converter for `heading-level`: a number when the text is a whole
+ * number, otherwise the text itself, so the warning can quote what the retailer wrote.
+ */
+export const headingLevelConverter = {
+  fromAttribute(value: string | null): number | string | undefined {
+    if (value === null) return undefined;
+    return /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  },
+  toAttribute(value: unknown): string | null {
+    return value == null ? null : String(value);
+  },
+};
 
 /** Whether `value` is a valid value for `key` (the field's schema, nothing else). */
 export function isValidConfigValue<K extends ConfigKey>(

@@ -25,9 +25,12 @@ export interface GuideSettings {
   lang?: string;
   /** A fixed colour theme; without it the guide follows `prefers-color-scheme`. */
   theme?: 'light' | 'dark';
+  /** The level of the guide's title heading (1 to 6); sections sit one deeper, never past h6. */
+  headingLevel: number;
 }
 
 export const DEFAULT_SETTINGS: GuideSettings = Object.freeze({
   sections: SECTION_IDS,
   shareVerdict: false,
+  headingLevel: 2,
 });

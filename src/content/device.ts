@@ -15,18 +15,21 @@ export interface DeviceFacts {
   length: string;
   depthClass: DepthClass;
   name?: string;
-  /** The language numbers are written in, when the retailer gave one. */
+  /** The locale the text is shown in, so numbers inside it are written the same way. */
   lang?: string;
 }
 
-/** The device as the settings describe it, or `undefined` when the retailer gave no needle depth. */
-export function deviceFacts(settings: GuideSettings): DeviceFacts | undefined {
+/**
+ * The device as the settings describe it, or `undefined` when the retailer gave no needle depth.
+ * `locale` is the locale the text is shown in, so the length's digits match the sentence.
+ */
+export function deviceFacts(settings: GuideSettings, locale: string): DeviceFacts | undefined {
   if (settings.needleDepth === undefined || settings.depthClass === undefined) return undefined;
   return {
-    length: formatMillimetres(settings.needleDepth, settings.lang),
+    length: formatMillimetres(settings.needleDepth, locale),
     depthClass: settings.depthClass,
     name: settings.deviceName,
-    lang: settings.lang,
+    lang: locale,
   };
 }
 

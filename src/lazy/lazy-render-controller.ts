@@ -1,46 +1,60 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {warn} from '../warn.js';
 
-/** How the guide renders: `eager` (the default) at once, `lazy` when it nears the viewport. */
+/** How the guide loads: `eager` (the default) does all its work at once, `lazy` defers costly work until it nears the viewport. */
 export type LoadingMode = 'eager' | 'lazy';
 
 /**
- * How far beyond the viewport a lazy guide starts rendering, so it is ready by
- * the time the shopper scrolls to it.
+ * How far beyond the viewport a lazy guide counts as near, so deferred work is
+ * done by the time the shopper scrolls to it.
  */
 export const LAZY_ROOT_MARGIN = '300px 0px';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
- * Holds back a host's rendering until it nears the viewport when its `loading`
- * is `lazy` (an IntersectionObserver, like `<img loading="lazy">`). Eager hosts,
- * and browsers or servers without IntersectionObserver, render at once. Once
- * rendered, a host stays rendered. A value other than `eager` or `lazy` gets one
- * warning and counts as `eager`.
+ * Tells a host whether it is near the viewport, for `loading="lazy"` (an
+ * IntersectionObserver, like `<img loading="lazy">`).
  *
- * The host keeps its space reserved meanwhile with CSS (lazy.styles.ts), so
- * content below does not move when the guide appears.
+ * It never holds back the host's text: a guide below the fold must be in the tab
+ * order, the accessibility tree and find-in-page before it is scrolled to, and
+ * its first render costs about 10 ms. (Not `content-visibility: auto` either:
+ * Chromium leaves skipped content out of the accessibility tree, so a screen
+ * reader's heading list would miss the guide.) What waits is costly work the
+ * shopper cannot see anyway: feature and locale chunk prefetch hook in here
+ * through `whenNear()`, the one place that decides when it starts.
+ *
+ * Eager hosts, and browsers or servers without IntersectionObserver, are near at
+ * once. Once near, a host stays near. A value other than `eager` or `lazy` gets
+ * one warning and counts as `eager`.
  */
-export class LazyRenderController implements ReactiveController {
+export class LazyLoadController implements ReactiveController {
   private observer?: IntersectionObserver;
-  private revealed = false;
+  private near = false;
   private lastMode: unknown = 'eager';
+  private readonly nearPromise: Promise<void>;
+  private resolveNear!: () => void;
 
   constructor(
     private readonly host: Host,
     private readonly mode: () => unknown
   ) {
+    this.nearPromise = new Promise((resolve) => (this.resolveNear = resolve));
     host.addController(this);
   }
 
-  /** Whether the host may render its content. */
-  get ready(): boolean {
-    return this.revealed;
+  /** Whether the host has come near the viewport (always true for an eager host, once it has updated). */
+  get isNearViewport(): boolean {
+    return this.near;
+  }
+
+  /** Resolves when the host first comes near the viewport: at once for an eager host. Start deferred work here. */
+  whenNear(): Promise<void> {
+    return this.nearPromise;
   }
 
   hostConnected(): void {
-    if (!this.revealed && this.isLazy()) this.observe();
+    if (!this.near && this.isLazy()) this.observe();
   }
 
   hostDisconnected(): void {
@@ -54,9 +68,9 @@ export class LazyRenderController implements ReactiveController {
       this.lastMode = mode;
       if (mode != null && mode !== 'eager' && mode !== 'lazy') warn('loading', mode, '"eager" or "lazy"');
     }
-    if (this.revealed) return;
+    if (this.near) return;
     if (this.isLazy()) this.observe();
-    else this.reveal();
+    else this.markNear();
   }
 
   private isLazy(): boolean {
@@ -67,18 +81,18 @@ export class LazyRenderController implements ReactiveController {
     if (this.observer || !this.host.isConnected) return;
     this.observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.reveal();
+        if (entries.some((entry) => entry.isIntersecting)) this.markNear();
       },
       {rootMargin: LAZY_ROOT_MARGIN}
     );
     this.observer.observe(this.host);
   }
 
-  /** Renders now, whatever the mode (the page asked for a section with `goTo`). */
-  reveal(): void {
-    if (this.revealed) return;
-    this.revealed = true;
+  /** Counts the host as near now, whatever the mode (the page asked for a section with `goTo`). */
+  markNear(): void {
+    if (this.near) return;
+    this.near = true;
     this.hostDisconnected();
-    this.host.requestUpdate();
+    this.resolveNear();
   }
 }

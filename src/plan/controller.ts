@@ -3,15 +3,12 @@ import {CareState} from './state.js';
 
 /**
  * Holds the aftercare session time and the plan goal for one guide, and
- * re-renders the guide when they change. Dates follow the guide's `lang` (the
- * nearest `[lang]` ancestor) and the shopper's time zone.
+ * re-renders the guide when they change. Dates follow the locale the guide's
+ * text is shown in (`locale`, from the host) and the shopper's time zone.
  */
 export class CarePlanController extends CareState implements ReactiveController {
-  constructor(host: ReactiveControllerHost & Element) {
-    super({
-      onChange: () => host.requestUpdate(),
-      lang: () => host.closest('[lang]')?.getAttribute('lang'),
-    });
+  constructor(host: ReactiveControllerHost, locale: () => string) {
+    super({onChange: () => host.requestUpdate(), lang: locale});
     host.addController(this);
   }
 

@@ -32,7 +32,7 @@ export const planStyles = css`
   .plan__heading {
     margin-block-start: var(--_space);
   }
-  .plan__result h5 {
+  .plan__result .heading--rank3 {
     font-size: 1em;
     margin-block: calc(var(--_space) * 1.1) 0.5em;
   }

@@ -25,7 +25,7 @@ export interface CareStateOptions {
   readonly clock?: () => Date;
   /** The shopper's time zone; defaults to the browser's. */
   readonly timeZone?: string;
-  /** The page language (`lang`) the guide speaks, read on demand. */
+  /** The locale the guide's text is shown in (i18n/shown-locale.ts), read on demand. */
   readonly lang?: () => string | null | undefined;
   /** The browser's preferred languages; default `navigator.languages`. */
   readonly preferredLanguages?: () => readonly string[];
@@ -47,7 +47,7 @@ export class CareState {
     return zone && isValidTimeZone(zone) ? zone : localTimeZone();
   }
 
-  /** The locale dates are written in: the page's language, the browser's region. */
+  /** The locale dates are written in: the shown locale's language, the browser's region. */
   get locale(): string {
     const preferred = this.options.preferredLanguages?.() ?? (typeof navigator === 'object' ? navigator.languages : []);
     return resolveDateLocale(this.options.lang?.(), preferred ?? []);

@@ -10,12 +10,13 @@ export type ScreeningChoice = ConditionId | 'none';
 /** Where the shopper is: the intro, a question page (by index), check your answers, or the result. */
 export type ScreeningStep = 'intro' | number | 'check' | 'result';
 
-/** What the polite status region says after a move; turned into words at render time (msg runs there). */
-export type ScreeningAnnouncement =
-  | {kind: 'page'; index: number}
-  | {kind: 'check'}
-  | {kind: 'result'}
-  | {kind: 'cleared'};
+/**
+ * What the polite status region says after a move; turned into words at render time
+ * (msg runs there). Only what the focused heading does not already say: every move
+ * focuses its step's heading (which carries the page caption), so announcing the
+ * page, "Check your answers" or the result as well would read them twice.
+ */
+export type ScreeningAnnouncement = {kind: 'cleared'};
 
 type FocusTarget = 'heading' | 'error-summary';
 
@@ -148,7 +149,7 @@ export class ScreeningController implements ReactiveController {
       [...choices].filter((c): c is ConditionId => c !== 'none')
     );
     this.#result = evaluateScreening(conditions);
-    this.#goTo('result', {kind: 'result'});
+    this.#goTo('result', undefined);
     // Only the verdict, and only when the retailer opted in; answers never leave this object.
     this.host.dispatchEvent(new ScreeningCompleteEvent(this.shareVerdict() ? this.#result.verdict : undefined));
   }
@@ -174,11 +175,11 @@ export class ScreeningController implements ReactiveController {
   }
 
   #goToPage(index: number): void {
-    this.#goTo(index, {kind: 'page', index});
+    this.#goTo(index, undefined);
   }
 
   #goToCheck(): void {
-    this.#goTo('check', {kind: 'check'});
+    this.#goTo('check', undefined);
   }
 
   #goTo(step: ScreeningStep, announcement: ScreeningAnnouncement | undefined): void {

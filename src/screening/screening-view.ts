@@ -4,6 +4,7 @@ import {msg, str} from '@lit/localize';
 import type {ViewContext} from '../views/context.js';
 import {callout} from '../views/blocks.js';
 import {icon} from '../views/icons.js';
+import {heading, type HeadingBase} from '../views/heading.js';
 import {suitabilityContent} from '../content/suitability.js';
 import {conditionVerdict, type ConditionId} from './conditions.js';
 import {SCREENING_PAGES, conditionText, pageText} from './questions.js';
@@ -22,17 +23,17 @@ export function renderScreening(ctx: ViewContext): TemplateResult {
   const page = s.page;
   const advice = s.result && resultAdvice(s.result.verdict, ctx.settings.depthClass, s.result.reasons);
   return html`<div class="screening">
-    <p class="visually-hidden" role="status">${announce(s, s.announcement, advice)}</p>
+    <p class="visually-hidden" role="status">${announce(s.announcement)}</p>
     ${step === 'intro'
-      ? intro(s)
+      ? intro(s, ctx.settings)
       : step === 'check'
-        ? checkAnswers(s)
+        ? checkAnswers(s, ctx.settings)
         : step === 'result'
           ? advice
             ? result(ctx, advice)
             : nothing
           : page
-            ? questionPage(s, page, step as number)
+            ? questionPage(s, ctx.settings, page, step as number)
             : nothing}
   </div>`;
 }
@@ -49,20 +50,8 @@ function pageOf(index: number, total: number): string {
   return msg(str`Question page ${index + 1} of ${total}`, {id: 'screening.page-of'});
 }
 
-function announce(s: ScreeningController, a: ScreeningAnnouncement | undefined, advice?: ResultAdvice): string {
-  if (!a) return '';
-  switch (a.kind) {
-    case 'page':
-      return pageOf(a.index, s.pageCount);
-    case 'check':
-      return checkHeading();
-    case 'result': {
-      const heading = advice ? verdictText(advice).heading : '';
-      return msg(str`Your result: ${heading}`, {id: 'screening.status.result'});
-    }
-    case 'cleared':
-      return msg('Your answers have been cleared.', {id: 'screening.status.cleared'});
-  }
+function announce(a: ScreeningAnnouncement | undefined): string {
+  return a?.kind === 'cleared' ? msg('Your answers have been cleared.', {id: 'screening.status.cleared'}) : '';
 }
 
 function nextButton(label: string, onClick: () => void): TemplateResult {
@@ -77,7 +66,12 @@ function backLink(s: ScreeningController): TemplateResult {
   </button>`;
 }
 
-function intro(s: ScreeningController): TemplateResult {
+/** The heading focus moves to on every step. */
+function stepHeading(base: HeadingBase, content: unknown): TemplateResult {
+  return heading(base, 2, content, {className: 'screening__heading', focusable: true});
+}
+
+function intro(s: ScreeningController, base: HeadingBase): TemplateResult {
   const privacy = msg('Your answers are never saved or sent. They stay on this device, and reloading the page forgets them.', {
     id: 'screening.intro.privacy.never',
   });
@@ -88,46 +82,52 @@ function intro(s: ScreeningController): TemplateResult {
         })}
       </p>`
     : nothing;
-  return html`<h4 class="screening__heading" tabindex="-1">${msg('Before you start', {id: 'screening.intro.heading'})}</h4>
+  return html`${stepHeading(base, msg('Before you start', {id: 'screening.intro.heading'}))}
     <p>
       ${msg(
         str`Answer ${s.pageCount} short pages of questions about your skin, your health, your medicines and you. You then get a clear result: suitable, wait, ask a doctor first, or not for you, with what to do next.`,
         {id: 'screening.intro.body'}
       )}
     </p>
-    ${callout('info', html`<p>${privacy}</p>${shared}`, msg('Your answers are private', {id: 'screening.intro.privacy-heading'}))}
+    ${callout('info', html`<p>${privacy}</p>${shared}`, {
+      base,
+      rank: 3,
+      text: msg('Your answers are private', {id: 'screening.intro.privacy-heading'}),
+    })}
     <div class="screening__actions">${nextButton(msg('Start', {id: 'screening.start'}), () => s.start())}</div>`;
 }
 
-function questionPage(s: ScreeningController, page: Page, index: number): TemplateResult {
+function questionPage(s: ScreeningController, base: HeadingBase, page: Page, index: number): TemplateResult {
   const text = pageText(page.id);
   const chosen = s.choices(page.id);
   const hintId = `screening-${page.id}-hint`;
   const errorId = `screening-${page.id}-error`;
   const firstId = inputId(page.id, page.conditions[0]);
   const errorText = msg('Select all that apply, or select “None of these apply to me”', {id: 'screening.error.empty'});
+  // One string: a space in a text node of its own between two texts is lost from the accessibility tree.
+  const hint = [text.why, msg('Select all that apply.', {id: 'screening.hint.select-all'})].filter(Boolean).join(' ');
   const onChange = (e: Event) => {
     const input = e.target as HTMLInputElement;
     s.toggle(page.id, input.value as ScreeningChoice, input.checked);
   };
   return html`${backLink(s)}
     ${s.hasError
-      ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="screening-error-title">
-          <h4 class="error-summary__title" id="screening-error-title">
-            ${msg('There is a problem', {id: 'screening.error.title'})}
-          </h4>
+      ? html`<div class="error-summary" tabindex="-1" aria-labelledby="screening-error-title">
+          ${heading(base, 2, msg('There is a problem', {id: 'screening.error.title'}), {
+            id: 'screening-error-title',
+            className: 'error-summary__title',
+          })}
           <ul>
             <li><a href="#${firstId}" @click=${focusTarget}>${errorText}</a></li>
           </ul>
         </div>`
       : nothing}
-    <p class="screening__caption">${pageOf(index, s.pageCount)}</p>
-    <h4 class="screening__heading" tabindex="-1">${text.title}</h4>
+    ${stepHeading(base, html`<span class="screening__caption">${pageOf(index, s.pageCount)}</span> ${text.title}`)}
     <div class="field ${s.hasError ? 'field--error' : ''}">
       <fieldset aria-describedby=${s.hasError ? `${hintId} ${errorId}` : hintId} @change=${onChange}>
         <legend>${text.question}</legend>
         <p class="hint" id=${hintId}>
-          ${text.why ? html`${text.why} ` : nothing}${msg('Select all that apply.', {id: 'screening.hint.select-all'})}
+          ${hint}
         </p>
         ${s.hasError
           ? html`<p class="error-message" id=${errorId}>
@@ -182,9 +182,9 @@ function chosenLabels(s: ScreeningController, page: Page): string[] {
   return page.conditions.filter((id) => chosen.has(id)).map((id) => conditionText(id).label);
 }
 
-function checkAnswers(s: ScreeningController): TemplateResult {
+function checkAnswers(s: ScreeningController, base: HeadingBase): TemplateResult {
   return html`${backLink(s)}
-    <h4 class="screening__heading" tabindex="-1">${checkHeading()}</h4>
+    ${stepHeading(base, checkHeading())}
     <p>${msg('You can change any answer before you see your result.', {id: 'screening.check.body'})}</p>
     <dl class="summary">
       ${SCREENING_PAGES.map((page) => {
@@ -220,16 +220,16 @@ function result(ctx: ViewContext, advice: ResultAdvice): TemplateResult {
       data-route=${advice.route}
     >
       <div class="result__banner">
-        <h4 class="screening__heading" tabindex="-1">${text.heading}</h4>
+        ${stepHeading(ctx.settings, text.heading)}
       </div>
       <div class="result__body">
         ${r.reasons.length
-          ? html`<h5>${msg('Why', {id: 'screening.result.why'})}</h5>
+          ? html`${heading(ctx.settings, 3, msg('Why', {id: 'screening.result.why'}))}
               <ul class="reasons">
                 ${r.reasons.map((id) => reason(id))}
               </ul>`
           : nothing}
-        <h5>${msg('What to do next', {id: 'screening.result.next'})}</h5>
+        ${heading(ctx.settings, 3, msg('What to do next', {id: 'screening.result.next'}))}
         ${text.nextSteps.map((step) => html`<p>${step}</p>`)}
         ${home && advice.frequency
           ? html`<p class="result__rule" data-rule=${advice.frequency.kind}>

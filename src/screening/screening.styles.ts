@@ -5,15 +5,6 @@ import {css} from 'lit';
  * properties only, so right-to-left needs no overrides.
  */
 export const screeningStyles = css`
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .screening {
     max-inline-size: 40rem;
   }
@@ -21,8 +12,12 @@ export const screeningStyles = css`
     font-size: 1.2em;
     margin-block-start: 0.25em;
   }
+  /* The page caption sits inside the heading (as GOV.UK's caption does), so it is read with it. */
   .screening__caption {
+    display: block;
     color: var(--_muted);
+    font-size: 0.85em;
+    font-weight: 400;
     margin-block-end: 0.25em;
   }
 
@@ -40,6 +35,11 @@ export const screeningStyles = css`
     border-radius: calc(var(--_radius) * 0.5);
     padding: var(--_space);
     margin-block: var(--_space);
+  }
+  /* Focus moves here when a page is sent empty: show it, as GOV.UK does (headings stay unringed). */
+  .error-summary:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   .error-summary__title {
     margin-block: 0 0.5em;
@@ -173,11 +173,11 @@ export const screeningStyles = css`
   .result__body {
     padding: var(--_space);
   }
-  .result__body h5 {
+  .result__body .heading--rank3 {
     font-size: 1em;
     margin-block: var(--_space) 0.5em;
   }
-  .result__body h5:first-child {
+  .result__body .heading--rank3:first-child {
     margin-block-start: 0;
   }
   .reasons {

@@ -45,26 +45,29 @@ export const guideStyles = css`
     padding: calc(var(--_space) * 1.25);
   }
 
-  h2,
-  h3,
-  h4,
+  /* Headings look like their rank, not their tag: heading-level changes only the outline. */
+  .heading,
   p,
   ul,
   ol {
     margin-block: 0 calc(var(--_space) * 0.75);
   }
-  h2 {
+  .heading {
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .heading--rank0 {
     font-size: 1.5em;
     line-height: 1.25;
   }
-  h3 {
+  .heading--rank1 {
     font-size: 1.3em;
     line-height: 1.3;
     display: flex;
     align-items: center;
     gap: 0.5em;
   }
-  h4 {
+  .heading--rank2 {
     font-size: 1.05em;
     margin-block-start: calc(var(--_space) * 1.25);
   }
@@ -82,12 +85,22 @@ export const guideStyles = css`
     color: var(--_muted);
   }
 
+  /* Read by screen readers, not shown: tone prefixes, the rest of a "Change" button's name. */
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   .icon {
     inline-size: 1.25em;
     block-size: 1.25em;
     flex: none;
   }
-  h3 .icon {
+  .heading--rank1 .icon {
     color: var(--_accent);
   }
 
@@ -122,6 +135,9 @@ export const guideStyles = css`
     font-size: 0.85em;
     font-weight: 400;
     color: var(--_muted);
+  }
+  .contents-toggle__position {
+    white-space: nowrap;
   }
   .contents:not(.is-open) {
     display: none;
@@ -308,7 +324,9 @@ export const guideStyles = css`
     margin-block-end: 0;
   }
   .callout__heading {
+    font-size: 1em;
     font-weight: 600;
+    margin-block: 0 0.4em;
   }
 
   /* Comparison table; stacked cards in a narrow container. */
@@ -351,8 +369,9 @@ export const guideStyles = css`
       border: 0;
       padding: 0.25em 0;
     }
+    /* Alt text "": the label is seen, not read again in each cell (the column header already names it). */
     .compare td::before {
-      content: attr(data-label);
+      content: attr(data-label) / '';
       display: block;
       font-weight: 600;
       font-size: 0.9em;
@@ -426,8 +445,13 @@ export const guideStyles = css`
       background: Highlight;
       color: HighlightText;
     }
+    /* The tone bar keeps its width in system colours; the shape and words carry the tone. */
     .callout {
       border: 1px solid CanvasText;
+      border-inline-start-width: 5px;
+    }
+    .callout .callout__icon {
+      color: CanvasText;
     }
     .button {
       border-color: ButtonText;

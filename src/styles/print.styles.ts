@@ -45,11 +45,11 @@ export const printStyles = css`
       display: block;
       margin: 0;
     }
-    h3 {
+    .heading--rank1 {
       font-size: 1.5em;
       margin-block-end: 0.2em;
     }
-    h4 {
+    .heading--rank2 {
       font-size: 1.05em;
       margin-block: 0 0.2em;
     }

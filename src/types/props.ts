@@ -9,6 +9,7 @@ export type MicroneedleGuidePropertyName =
   | 'clinicUrl'
   | 'sections'
   | 'theme'
+  | 'headingLevel'
   | 'config'
   | 'shareVerdict'
   | 'loading';
@@ -28,6 +29,7 @@ export interface MicroneedleGuideAttributes {
   'clinic-url'?: string;
   sections?: SectionListText;
   theme?: 'light' | 'dark';
+  'heading-level'?: number | string;
   'share-verdict'?: boolean | '' | 'true';
   loading?: 'eager' | 'lazy';
 }

@@ -22,6 +22,10 @@ import {CareState} from '../plan/state.js';
 import {callout, list} from './blocks.js';
 import type {ViewContext} from './context.js';
 import {icon} from './icons.js';
+import {heading} from './heading.js';
+
+/** The session date field, which "Change the session date" in the plan moves focus to. */
+export const SESSION_DATE_FIELD = 'input[name="session-date"]';
 
 /** A context made by hand (tests, other hosts) may come without state; it then gets a read-only default. */
 const fallback = new WeakMap<object, CareState>();
@@ -89,11 +93,11 @@ export function renderAftercare(ctx: ViewContext) {
     <div class="aftercare__layout">
       <div class="aftercare__main">
         <ol class="timeline" part="aftercare-timeline" aria-label=${ui.timelineLabel}>
-          ${timeline.milestones.map((m) => renderMilestone(m, timeline.rules, timeline.session, zone))}
+          ${timeline.milestones.map((m) => renderMilestone(ctx, m, timeline.rules, timeline.session, zone))}
         </ol>
       </div>
       <div class="aftercare__side">
-        ${callout('warning', list(doctorSigns()), doctorHeading())} ${homeDevice ? renderDeviceHygiene(ctx) : nothing}
+        ${callout('warning', list(doctorSigns()), {base: ctx.settings, rank: 2, text: doctorHeading()})} ${homeDevice ? renderDeviceHygiene(ctx) : nothing}
       </div>
     </div>
 
@@ -119,7 +123,7 @@ export function renderAftercare(ctx: ViewContext) {
 function renderDeviceHygiene(ctx: ViewContext) {
   const c = deviceCareContent();
   return html`<aside class="aftercare__device" part="aftercare-device-care" aria-labelledby="aftercare-device-care">
-    <h4 id="aftercare-device-care">${sectionTitle('device-care')}</h4>
+    ${heading(ctx.settings, 2, sectionTitle('device-care'), {id: 'aftercare-device-care'})}
     <p class="aftercare__device-lead">${c.cleanHeading}</p>
     <ol class="list">
       ${c.cleanSteps.map((step) => html`<li>${step}</li>`)}
@@ -138,7 +142,7 @@ function hostOf(node: Element): Element {
   return root instanceof ShadowRoot ? root.host : node;
 }
 
-function renderMilestone(milestone: DatedMilestone, rules: readonly DatedRule[], session: Date, zone: FormatZone) {
+function renderMilestone(ctx: ViewContext, milestone: DatedMilestone, rules: readonly DatedRule[], session: Date, zone: FormatZone) {
   const first = milestone.id === 'right-after';
   const when = formatMoment(milestone.at, session, zone, milestone.approximate);
   const items = first
@@ -152,10 +156,13 @@ function renderMilestone(milestone: DatedMilestone, rules: readonly DatedRule[],
       }))
     : milestone.rules.map((id) => ({kind: 'ended' as const, text: ruleEndText(id)}));
   return html`<li class="milestone" data-milestone=${milestone.id}>
-    <h4 class="milestone__title">
-      <span>${milestoneTitle(milestone.id)}</span>
-      <time class="milestone__when" datetime=${milestone.at.toISOString()}>${when}</time>
-    </h4>
+    ${heading(
+      ctx.settings,
+      2,
+      html`<span>${milestoneTitle(milestone.id)}</span>
+        <time class="milestone__when" datetime=${milestone.at.toISOString()}>${when}</time>`,
+      {className: 'milestone__title'}
+    )}
     <ul class="milestone__items">
       ${items.map(
         (item) => html`<li class="milestone__item milestone__item--${item.kind}">

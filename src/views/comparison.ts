@@ -12,7 +12,7 @@ import {renderClinicLink} from './device-notice.js';
  */
 export function renderComparison(ctx: ViewContext) {
   const c = comparisonContent();
-  const facts = deviceFacts(ctx.settings);
+  const facts = deviceFacts(ctx.settings, ctx.locale);
   const column = facts && deviceColumn(facts.depthClass);
   const mark = yourDeviceMark();
   const heading = (id: 'home' | 'clinic', text: string) =>

@@ -7,8 +7,16 @@ import type {CareState} from '../plan/state.js';
 export interface ViewContext {
   /** The validated retailer settings (device, clinic link, sections...). */
   readonly settings: GuideSettings;
-  /** Moves the shopper to another section; focus follows to its heading. */
-  goTo(id: SectionId): void;
+  /**
+   * The locale the text is shown in (i18n/shown-locale.ts): the `lang` of the content,
+   * and the locale of every number and date a view formats.
+   */
+  readonly locale: string;
+  /**
+   * Moves the shopper to another section; focus follows to its heading, or to the
+   * control `focus` selects when the link names one ("Change the session date").
+   */
+  goTo(id: SectionId, focus?: string): void;
   /** Whether a section is shown, so views link only to sections that exist. */
   has(id: SectionId): boolean;
   /** The screening questionnaire's in-memory state, kept while the shopper visits other sections. */

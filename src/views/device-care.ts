@@ -1,10 +1,12 @@
 import {html} from 'lit';
 import {deviceCareContent} from '../content/device-care.js';
 import {callout, list} from './blocks.js';
+import {heading} from './heading.js';
+import type {ViewContext} from './context.js';
 
-export function renderDeviceCare() {
+export function renderDeviceCare(ctx: ViewContext) {
   const c = deviceCareContent();
-  return html`<h4>${c.cleanHeading}</h4>
+  return html`${heading(ctx.settings, 2, c.cleanHeading)}
     <ol class="list">
       ${c.cleanSteps.map((step) => html`<li>${step}</li>`)}
     </ol>

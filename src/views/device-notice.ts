@@ -2,14 +2,16 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {askClinicText, clinicLinkText, deviceFacts, deviceNotice} from '../content/device.js';
 import type {GuideSettings} from '../config/settings.js';
 import {icon} from './icons.js';
+import {TONE_ICONS, tonePrefix} from './blocks.js';
+import {heading} from './heading.js';
 
 /**
  * The notice above every section for devices past home depth: extra care at the
  * upper end of home use, and "this belongs in a clinic" for professional lengths.
  * It sits outside the section so a shopper sees it wherever they start reading.
  */
-export function renderDeviceNotice(settings: GuideSettings): TemplateResult | typeof nothing {
-  const facts = deviceFacts(settings);
+export function renderDeviceNotice(settings: GuideSettings, locale: string): TemplateResult | typeof nothing {
+  const facts = deviceFacts(settings, locale);
   const notice = facts && deviceNotice(facts);
   if (!notice) return nothing;
   return html`<aside
@@ -18,9 +20,12 @@ export function renderDeviceNotice(settings: GuideSettings): TemplateResult | ty
     aria-labelledby="device-notice-heading"
     data-depth-class=${facts.depthClass}
   >
-    ${icon('alert', 'icon device-notice__icon')}
+    ${icon(TONE_ICONS[notice.tone], 'icon device-notice__icon')}
     <div class="device-notice__body">
-      <p class="device-notice__heading" id="device-notice-heading">${notice.heading}</p>
+      ${heading(settings, 1, html`${tonePrefix(notice.tone)}${notice.heading}`, {
+        id: 'device-notice-heading',
+        className: 'device-notice__heading',
+      })}
       ${notice.body.map((text) => html`<p>${text}</p>`)}
       ${notice.points ? html`<ul class="device-notice__points">${notice.points.map((point) => html`<li>${point}</li>`)}</ul>` : nothing}
       ${notice.tone === 'warning' ? renderClinicLink(settings.clinicUrl) : nothing}

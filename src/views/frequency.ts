@@ -11,6 +11,7 @@ import {deviceBadge, deviceFacts} from '../content/device.js';
 import {DEPTH_CLASSES, frequencyRule} from '../rules/frequency.js';
 import type {ViewContext} from './context.js';
 import {callout, list} from './blocks.js';
+import {heading} from './heading.js';
 
 /**
  * How often: with a known needle depth, only the one rule of the device's depth
@@ -19,9 +20,9 @@ import {callout, list} from './blocks.js';
  */
 export function renderFrequency(ctx: ViewContext) {
   const c = frequencyContent();
-  const facts = deviceFacts(ctx.settings);
-  return html`${facts ? renderDeviceHome(c, facts) : renderGeneralHome(c, ctx.settings.lang)}
-    <h4>${c.clinicHeading}</h4>
+  const facts = deviceFacts(ctx.settings, ctx.locale);
+  return html`${facts ? renderDeviceHome(ctx, c, facts) : renderGeneralHome(ctx, c)}
+    ${heading(ctx.settings, 2, c.clinicHeading)}
     ${list(c.clinic)}`;
 }
 
@@ -32,29 +33,33 @@ function homeCautions() {
   return callout('caution', html`<p>${recoveryText()}</p><p>${bleedingText()}</p>`);
 }
 
-function renderGeneralHome(c: Content, lang: string | undefined) {
-  return html`<h4>${c.homeHeading}</h4>
+function renderGeneralHome(ctx: ViewContext, c: Content) {
+  return html`${heading(ctx.settings, 2, c.homeHeading)}
     <p>${c.homeIntro}</p>
     <ul class="list home-rules">
       ${DEPTH_CLASSES.map(
         (depthClass) => html`<li data-depth-class=${depthClass}>
-          <strong>${depthRangeLabel(depthClass, lang)}:</strong> ${frequencyRuleText(frequencyRule(depthClass))}
+          <strong>${depthRangeLabel(depthClass, ctx.locale)}:</strong> ${frequencyRuleText(frequencyRule(depthClass))}
         </li>`
       )}
     </ul>
     ${homeCautions()}`;
 }
 
-function renderDeviceHome(c: Content, facts: Facts) {
+function renderDeviceHome(ctx: ViewContext, c: Content, facts: Facts) {
   const rule = frequencyRule(facts.depthClass);
   const badge = html`<p class="device-badge" part="device-badge" data-depth-class=${facts.depthClass}>
     ${deviceBadge(facts)}
   </p>`;
   if (rule.kind === 'clinic-only') {
     return html`${badge}
-      ${callout('warning', html`<p>${frequencyRuleText(rule)} ${c.clinicSetsSchedule}</p>`, c.noHomeScheduleHeading)}`;
+      ${callout('warning', html`<p>${frequencyRuleText(rule)} ${c.clinicSetsSchedule}</p>`, {
+        base: ctx.settings,
+        rank: 2,
+        text: c.noHomeScheduleHeading,
+      })}`;
   }
-  return html`<h4>${c.homeHeading}</h4>
+  return html`${heading(ctx.settings, 2, c.homeHeading)}
     ${badge}
     <p>${c.homeIntro}</p>
     <p class="home-rule" data-rule=${rule.kind}><strong>${frequencyRuleText(rule)}</strong></p>

@@ -17,6 +17,7 @@ const PATHS: Record<string, ReturnType<typeof svg>> = {
   'device-care': svg`<path d="M5 19l9-9M14 10l2-5 3 3-5 2M9 4l-2 2M20 15l-2 2"/>`,
   info: svg`<circle cx="12" cy="12" r="9"/><path d="M12 11v6M12 7.5v.01"/>`,
   alert: svg`<path d="M12 3l10 18H2z"/><path d="M12 10v5M12 18v.01"/>`,
+  stop: svg`<path d="M8.3 3h7.4L21 8.3v7.4L15.7 21H8.3L3 15.7V8.3z"/><path d="M12 7.5v6M12 16.5v.01"/>`,
   check: svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`,
   cross: svg`<path d="M6 6l12 12M18 6L6 18"/>`,
   'chevron-down': svg`<path d="M6 9l6 6 6-6"/>`,
@@ -25,7 +26,7 @@ const PATHS: Record<string, ReturnType<typeof svg>> = {
   'arrow-end': svg`<path d="M9 5l7 7-7 7"/>`,
 };
 
-export type IconName = SectionId | 'print' | 'info' | 'alert' | 'check' | 'cross' | 'arrow-start' | 'arrow-end' | 'chevron-down' | 'chevron-up';
+export type IconName = SectionId | 'print' | 'info' | 'alert' | 'stop' | 'check' | 'cross' | 'arrow-start' | 'arrow-end' | 'chevron-down' | 'chevron-up';
 
 /** A decorative icon: hidden from assistive technology, since text always stands beside it. */
 export function icon(name: IconName | string, className = 'icon'): TemplateResult {

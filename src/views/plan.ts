@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
+import {msg, str} from '@lit/localize';
 import {formatMillimetres, formatPlainDate, formatSession} from '../aftercare/format.js';
-import {renderCalendarButton} from './aftercare.js';
+import {renderCalendarButton, SESSION_DATE_FIELD} from './aftercare.js';
 import {depthRangeLabel, extraCareText, frequencyRuleText, recoveryText} from '../content/frequency.js';
 import {
   clinicDatesText,
@@ -25,10 +26,13 @@ import {careOf} from './aftercare.js';
 import {callout, list} from './blocks.js';
 import type {ViewContext} from './context.js';
 import {renderClinicLink} from './device-notice.js';
+import {heading} from './heading.js';
 
 /**
  * The plan: the shopper picks a goal (native radios); the plan for
- * that goal and this device appears below in a polite live region.
+ * that goal and this device appears below. The plan itself is not a live region
+ * (arrowing through the radios would queue its hundred-odd words each time); a
+ * short status says a plan is shown, and the shopper reads on at their own pace.
  */
 export function renderPlan(ctx: ViewContext) {
   const care = careOf(ctx);
@@ -53,7 +57,8 @@ export function renderPlan(ctx: ViewContext) {
         </label>`
       )}
     </fieldset>
-    <div class="plan__result" part="plan-result" aria-live="polite" data-goal=${plan?.goal ?? nothing}>
+    <p class="visually-hidden" role="status">${plan ? planShown(plan.goal) : ''}</p>
+    <div class="plan__result" part="plan-result" data-goal=${plan?.goal ?? nothing}>
       ${plan ? renderResult(plan, ctx, care) : html`<p class="plan__hint">${ui.empty}</p>`}
     </div>
     ${plan
@@ -64,27 +69,32 @@ export function renderPlan(ctx: ViewContext) {
   </div>`;
 }
 
+/** The one short sentence announced when the shopper picks a goal. */
+function planShown(goal: TreatmentPlan['goal']): string {
+  const label = goalLabel(goal);
+  return msg(str`Plan for ${label} shown below.`, {id: 'plan.status.shown'});
+}
+
 function renderResult(plan: TreatmentPlan, ctx: ViewContext, care: CareState) {
-  const locale = care.locale;
-  const mm = ctx.settings.needleDepth != null ? formatMillimetres(ctx.settings.needleDepth, locale) : undefined;
-  return html`<h4 class="plan__heading">${planHeading(plan.goal)}</h4>
+  const mm = ctx.settings.needleDepth != null ? formatMillimetres(ctx.settings.needleDepth, ctx.locale) : undefined;
+  return html`${heading(ctx.settings, 2, planHeading(plan.goal), {className: 'plan__heading'})}
     ${plan.deviceBelongsInClinic ? callout('warning', html`<p>${professionalNotice(mm)}</p>`) : nothing}
     ${plan.setting === 'home' || plan.goal !== 'texture'
       ? callout(plan.setting === 'clinic' ? 'caution' : 'info', html`<p>${goalVerdict(plan)}</p>`)
       : nothing}
-    ${plan.homeSchedules.length ? renderHome(plan, mm, ctx.settings.lang) : nothing} ${renderNextSessions(plan, ctx, care)}
-    ${plan.clinicCourse ? renderClinic(plan) : nothing}`;
+    ${plan.homeSchedules.length ? renderHome(ctx, plan, mm) : nothing} ${renderNextSessions(plan, ctx, care)}
+    ${plan.clinicCourse ? renderClinic(ctx, plan) : nothing}`;
 }
 
-function renderHome(plan: TreatmentPlan, mm: string | undefined, lang: string | undefined) {
+function renderHome(ctx: ViewContext, plan: TreatmentPlan, mm: string | undefined) {
   const single = plan.homeSchedules.length === 1;
-  return html`<h5>${homeHeading(plan)}</h5>
+  return html`${heading(ctx.settings, 3, homeHeading(plan))}
     ${single && mm ? html`<p>${deviceLength(mm)}</p>` : nothing}
     ${single ? nothing : html`<p>${unknownLength()}</p>`}
     <ul class="list plan__schedules">
       ${plan.homeSchedules.map(
         (rule) => html`<li data-rule=${rule.kind}>
-          ${single ? nothing : html`${depthRangeLabel(rule.depthClass, lang)}: `}<strong>${frequencyRuleText(rule)}</strong>
+          ${single ? nothing : html`${depthRangeLabel(rule.depthClass, ctx.locale)}: `}<strong>${frequencyRuleText(rule)}</strong>
         </li>`
       )}
     </ul>
@@ -97,19 +107,19 @@ function renderNextSessions(plan: TreatmentPlan, ctx: ViewContext, care: CareSta
   if (!sessions.length) return nothing;
   const ui = planUi();
   const zone = {locale: care.locale, timeZone: care.timeZone};
-  return html`<h5>${ui.nextHeading}</h5>
+  return html`${heading(ctx.settings, 3, ui.nextHeading)}
     <p>${nextIntro(formatSession(care.session, zone))}</p>
     ${list(sessions.map((s) => plannedSessionText(s.number, formatPlainDate(s.date, care.locale))), 'list plan__sessions')}
     ${ctx.has('aftercare')
       ? html`<p>
-          <button type="button" class="link-button" @click=${() => ctx.goTo('aftercare')}>${ui.changeSession}</button>
+          <button type="button" class="link-button" @click=${() => ctx.goTo('aftercare', SESSION_DATE_FIELD)}>${ui.changeSession}</button>
         </p>`
       : nothing}`;
 }
 
-function renderClinic(plan: TreatmentPlan) {
+function renderClinic(ctx: ViewContext, plan: TreatmentPlan) {
   const course = plan.clinicCourse!;
-  return html`<h5>${clinicHeading()}</h5>
+  return html`${heading(ctx.settings, 3, clinicHeading())}
     ${list([courseText(course), touchUpText(), clinicDatesText()], 'list plan__course')}
     ${renderClinicLink(plan.clinicUrl)}`;
 }

@@ -5,6 +5,7 @@ import type {ConditionId} from '../screening/conditions.js';
 import {conditionText} from '../screening/questions.js';
 import type {ViewContext} from './context.js';
 import {callout} from './blocks.js';
+import {heading} from './heading.js';
 
 /** A condition as the screening names it, with its hint (the times to wait, examples). */
 function conditionList(ids: readonly ConditionId[]) {
@@ -18,7 +19,7 @@ function conditionList(ids: readonly ConditionId[]) {
 
 export function renderSuitability(ctx: ViewContext) {
   const c = suitabilityContent();
-  return html`<h4>${c.goalsHeading}</h4>
+  return html`${heading(ctx.settings, 2, c.goalsHeading)}
     <p>${c.clinicGoals}</p>
     <p>${c.homeGoals}</p>
     ${ctx.has('screening')
@@ -35,7 +36,7 @@ export function renderSuitability(ctx: ViewContext) {
       : nothing}
     ${c.groups.map(
       (group) => html`<div class="group group--${group.id}" data-group=${group.id}>
-        <h4>${group.heading}</h4>
+        ${heading(ctx.settings, 2, group.heading)}
         <p>${group.intro}</p>
         ${conditionList(group.conditions)}
         ${group.passing ? html`<p>${group.passing.intro}</p>${conditionList(group.passing.conditions)}` : nothing}

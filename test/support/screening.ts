@@ -31,7 +31,15 @@ export function box(el: MicroneedleGuide, value: string): HTMLInputElement {
   return input;
 }
 
+/** The step's heading text, without the "Question page N of 4" caption inside it. */
 export function pageHeading(el: MicroneedleGuide): string {
+  const heading = $(el, '.screening__heading')?.cloneNode(true) as HTMLElement | undefined;
+  heading?.querySelector('.screening__caption')?.remove();
+  return textOf(heading);
+}
+
+/** The whole heading as a screen reader reads it when focus lands on it, caption included. */
+export function spokenHeading(el: MicroneedleGuide): string {
   return textOf($(el, '.screening__heading'));
 }
 
