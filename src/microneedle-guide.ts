@@ -243,6 +243,8 @@ export class MicroneedleGuide extends LitElement {
     await this.updateComplete;
     const target = (focus && this.renderRoot.querySelector<HTMLElement>(focus)) || this.renderRoot.querySelector<HTMLElement>('.section__heading');
     target?.focus();
+    // focus() scrolls only in a focused window (not WebKit's in a background tab), so make sure.
+    target?.scrollIntoView?.({block: 'nearest'});
     if (changed) this.dispatchEvent(new SectionChangeEvent(id));
   }
 

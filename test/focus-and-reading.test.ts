@@ -1,5 +1,6 @@
 import {expect, html, waitUntil} from '@open-wc/testing';
-import {a11ySnapshot, sendKeys, setViewport} from '@web/test-runner-commands';
+import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
+import {itMatchingFocusStyles, itReadingAccessibilityTree, setViewport} from './support/engine.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {SECTION_IDS} from '../src/index.js';
 import {contentsButtons, focused, renderGuide, shadow, textOf} from './support/helpers.js';
@@ -26,7 +27,7 @@ describe('focus and reading details', () => {
     expect(document.activeElement).to.equal(el);
   });
 
-  it('does not read the stacked comparison’s column labels again in every cell', async () => {
+  itReadingAccessibilityTree('does not read the stacked comparison’s column labels again in every cell', async () => {
     await setViewport({width: 320, height: 640});
     const el = await renderGuide(html`<microneedle-guide start="home-vs-clinic"></microneedle-guide>`);
     const cell = q(el, '.compare td[data-label]');
@@ -40,7 +41,7 @@ describe('focus and reading details', () => {
     }
   });
 
-  it('rings the error summary when it takes focus', async () => {
+  itMatchingFocusStyles('rings the error summary when it takes focus', async () => {
     const el = await renderGuide();
     await openScreening(el);
     forward(el).click();
@@ -53,7 +54,7 @@ describe('focus and reading details', () => {
     expect(getComputedStyle(summary).outlineWidth).to.equal('3px');
   });
 
-  it('rings the whole date field, also while its calendar button has focus', async () => {
+  itMatchingFocusStyles('rings the whole date field, also while its calendar button has focus', async () => {
     const el = await renderGuide(html`<microneedle-guide start="aftercare"></microneedle-guide>`);
     const date = q(el, 'input[type="date"]');
     q(el, '.section__heading').focus();
@@ -68,7 +69,7 @@ describe('focus and reading details', () => {
     expect(steps, 'day, month, year and the calendar button').to.be.at.least(2);
   });
 
-  it('reads the hint with a space between its sentences', async () => {
+  itReadingAccessibilityTree('reads the hint with a space between its sentences', async () => {
     const el = await renderGuide();
     await openScreening(el);
     forward(el).click();

@@ -3,6 +3,7 @@ import {a11ySnapshot, executeServerCommand, findAccessibilityNode} from '@web/te
 import {SECTION_IDS} from '../src/index.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {renderGuide, shadow, textOf} from './support/helpers.js';
+import {describeEmulatingMedia, itReadingAccessibilityTree} from './support/engine.js';
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const level = (h: Element) => Number(h.localName.slice(1));
@@ -82,7 +83,7 @@ describe('callouts', () => {
     expect(new Set([tones.info.icon, tones.caution.icon, tones.warning.icon]).size, 'three different icons').to.equal(3);
   });
 
-  it('make their titles real headings, one level below the heading they sit under', async () => {
+  itReadingAccessibilityTree('make their titles real headings, one level below the heading they sit under', async () => {
     const aftercare = await renderGuide(html`<microneedle-guide start="aftercare"></microneedle-guide>`);
     const doctor = q(aftercare, '.callout--warning .callout__heading');
     expect(doctor.localName).to.equal('h4');
@@ -106,7 +107,7 @@ describe('callouts', () => {
     expect(textOf(notice)).to.match(/^Warning: /);
   });
 
-  describe('in forced colours', () => {
+  describeEmulatingMedia('in forced colours', () => {
     before(() => executeServerCommand('emulate-forced-colors', {active: true}));
     after(() => executeServerCommand('emulate-forced-colors', {active: false}));
 

@@ -1,6 +1,6 @@
 import {expect, fixture, html, nextFrame, waitUntil} from '@open-wc/testing';
 import {a11ySnapshot, findAccessibilityNode, sendKeys} from '@web/test-runner-commands';
-import {setViewport} from './support/engine.js';
+import {itReadingAccessibilityTree, setViewport} from './support/engine.js';
 import '../src/index.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 
@@ -76,7 +76,7 @@ describe('loading="lazy"', () => {
     expect(el.shadowRoot!.activeElement?.closest('[part~="contents"]')).to.not.equal(null);
   });
 
-  it("puts its headings in the accessibility tree and in find-in-page before it is scrolled to", async () => {
+  itReadingAccessibilityTree("puts its headings in the accessibility tree and in find-in-page before it is scrolled to", async () => {
     const {el} = await pageWithGuideBelowTheFold(html`<microneedle-guide loading="lazy"></microneedle-guide>`);
     expect(el.getBoundingClientRect().top, 'far below the fold').to.be.greaterThan(2 * window.innerHeight);
     const snapshot = await a11ySnapshot({});

@@ -198,7 +198,7 @@ describe('plan view: what a screen reader hears', () => {
     expect(result(el).closest('[aria-live]'), 'the plan is not in a live region').to.equal(null);
     expect(result(el).querySelector('[aria-live], [role="status"], [role="alert"]')).to.equal(null);
     radios(el)[0].focus();
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '}); // ' ', not 'Space': Puppeteer's Firefox keyboard does not know that name
     await el.updateComplete;
     expect(textOf(status(el))).to.equal('Plan for Smoother, brighter-looking skin shown below.');
     for (const goal of ['Fine lines', 'Acne scars']) {

@@ -34,6 +34,17 @@ export const itEmulatingMedia = canEmulateMedia ? it : it.skip;
 export const describeEmulatingMedia = canEmulateMedia ? describe : describe.skip;
 
 /**
+ * Whether the driver can read the browser's accessibility tree (what a screen reader gets), for
+ * @web/test-runner-commands' `a11ySnapshot`. Only Chromium's can, over CDP (Accessibility domain):
+ * WebDriver BiDi has no accessibility-tree command, so Puppeteer's
+ * `accessibility.snapshot()` is CDP-only and fails in Firefox; classic WebDriver exposes only the
+ * computed role and label of one element (WebKitWebDriver), not a tree. Tests that read the tree
+ * run in Chromium and are skipped in the other two, by this name only.
+ */
+export const canReadAccessibilityTree = engine === 'chromium';
+export const itReadingAccessibilityTree = canReadAccessibilityTree ? it : it.skip;
+
+/**
  * Whether this engine's Intl puts a comma after the weekday in an en-GB date without a year.
  * WebKitGTK formats with the system's ICU (Debian's libicu) and writes "Monday, 28 April";
  * Chromium and Firefox carry their own ICU data and write "Monday 28 April". The guide writes
@@ -48,3 +59,12 @@ export function enGbDates(text: string): string {
   if (!GB_WEEKDAY_COMMA) return text;
   return text.replace(/\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) (\d{1,2} [A-Z][a-z]+)\b(?! \d{4})/g, '$1, $2');
 }
+
+/**
+ * Whether focus styles can be checked. `:focus`, `:focus-visible` and `:focus-within` match only in
+ * a window that has system focus, and WebKitGTK's MiniBrowser under Xvfb (no window manager) never
+ * gets it: `document.hasFocus()` stays false, so no focus pseudo-class matches there though
+ * `activeElement` moves as it should. Tests of focus rings run in Chromium and Firefox.
+ */
+export const canMatchFocusStyles = engine !== 'webkit';
+export const itMatchingFocusStyles = canMatchFocusStyles ? it : it.skip;
