@@ -2,6 +2,17 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {plainSummaryReporter} from './test/support/plain-summary-reporter.mjs';
 import {ENGINES, engineCommandsPlugin, testLaunchers} from './scripts/engines.mjs';
+import {extractLitTemplates} from './scripts/lit-templates.mjs';
+
+/** Serves every Lit template in src/ (scripts/lit-templates.mjs) to test/csp-template-parser.test.ts, fresh on each run. */
+const litTemplatesPlugin = {
+  name: 'lit-templates',
+  async serve(context) {
+    if (context.path !== '/__lit-templates.json') return undefined;
+    const templates = await extractLitTemplates(new URL('./src', import.meta.url).pathname, new URL('.', import.meta.url).pathname);
+    return {body: JSON.stringify(templates), type: 'application/json'};
+  },
+};
 
 // MNG_ENGINES=firefox,webkit picks engines (default: all three); scripts/test.mjs runs them one at a time.
 const engines = (process.env.MNG_ENGINES || ENGINES.join(',')).split(',').map((e) => e.trim());
@@ -17,7 +28,7 @@ export default {
   // guide takes seconds in WebKit. A hang still fails, only later.
   browserStartTimeout: 120000,
   testFramework: {config: {timeout: 30000}},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), engineCommandsPlugin()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}), engineCommandsPlugin(), litTemplatesPlugin],
   browsers: engines.map((engine) => testLaunchers[engine]()),
   reporters: [defaultReporter(), plainSummaryReporter()],
 };
