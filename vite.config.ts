@@ -25,7 +25,7 @@ const isExternal = (id: string) => external.some((name) => id === name || id.sta
  *
  * `vite build --mode npm` writes the npm build to `dist/lib/`: one ES module per
  * source module, dependencies left as imports, so bundlers dedupe Lit and
- * tree-shake what an app does not use. scripts/build.mjs runs both plus the type
+ * tree-shake what an app does not use. scripts/build.mjs runs every mode plus the type
  * declarations and custom-elements.json.
  */
 export default defineConfig(({command, mode}) => {
