@@ -1,5 +1,5 @@
 import {expect, fixture, html, nextFrame} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from './support/engine.js';
 import '../src/index.js';
 import {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {withWarnings} from './support/helpers.js';

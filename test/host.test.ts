@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from './support/engine.js';
 import type {TemplateResult} from 'lit';
 import '../src/index.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
