@@ -1,7 +1,7 @@
 import {defineConfig} from 'vite';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {litStrictCsp} from './scripts/lit-csp-plugin.js';
+import {litPolicyName, litStrictCsp} from './scripts/lit-csp-plugin.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
@@ -15,15 +15,17 @@ const isExternal = (id: string) => external.some((name) => id === name || id.sta
 /**
  * `npm start` serves the demo product page from demo/.
  *
- * `vite build` writes the CDN file `dist/microneedle-guide.js` (and, with `--mode classic`,
- * `dist/microneedle-guide.classic.js`, the same as a classic script): one minified,
- * self-contained ES module with Lit, @lit/localize, zod and every locale inside,
- * rendering under a strict CSP with Trusted Types (scripts/lit-csp-plugin.ts).
- * `MNG_NATIVE_TEMPLATES=1` leaves Lit untouched (a reference build for tests).
+ * `vite build` writes the CDN file `dist/microneedle-guide.js`: one fully minified,
+ * self-contained ES module with Lit, @lit/localize, zod and every locale inside. Lit parses
+ * its templates as usual; its Trusted Types policy is named `microneedle-guide`
+ * (scripts/lit-csp-plugin.ts). Other modes write the other CDN files:
+ * - `--mode classic`: `dist/microneedle-guide.classic.js`, the same as a classic script;
+ * - `--mode strict`: `dist/microneedle-guide.strict.js`, the opt-in build for
+ *   `trusted-types 'none'`, which builds Lit's templates with src/csp/parse-template.ts.
  *
  * `vite build --mode npm` writes the npm build to `dist/lib/`: one ES module per
  * source module, dependencies left as imports, so bundlers dedupe Lit and
- * tree-shake what an app does not use. scripts/build.mjs runs both plus the type
+ * tree-shake what an app does not use. scripts/build.mjs runs every mode plus the type
  * declarations and custom-elements.json.
  */
 export default defineConfig(({command, mode}) => {
@@ -65,10 +67,12 @@ export default defineConfig(({command, mode}) => {
   }
   // `--mode classic`: the same file as a classic script (an IIFE), for `<script src>` without
   // type="module" (Shopify's script_tag filter, many CMS fields). Its exports are on
-  // `window.microneedleGuide`.
+  // `window.microneedleGuide`. `--mode strict`: the module with Lit's templates built by DOM calls.
   const classic = mode === 'classic';
+  const strict = mode === 'strict';
+  const fileName = classic ? 'microneedle-guide.classic.js' : strict ? 'microneedle-guide.strict.js' : 'microneedle-guide.js';
   return {
-    plugins: process.env.MNG_NATIVE_TEMPLATES ? [] : [litStrictCsp(`${root}src/csp/parse-template.ts`)],
+    plugins: [strict ? litStrictCsp(`${root}src/csp/parse-template.ts`) : litPolicyName()],
     build: {
       outDir: `${root}dist`,
       emptyOutDir: false,
@@ -79,9 +83,10 @@ export default defineConfig(({command, mode}) => {
         entry: `${root}src/index.ts`,
         formats: [classic ? 'iife' : 'es'],
         name: 'microneedleGuide',
-        fileName: () => (classic ? 'microneedle-guide.classic.js' : 'microneedle-guide.js'),
+        fileName: () => fileName,
       },
-      rolldownOptions: {output: {codeSplitting: false}},
+      // Library mode keeps whitespace in ES output even with `minify`; the CDN files are minified fully.
+      rolldownOptions: {output: {codeSplitting: false, minify: true, comments: {legal: true, annotation: false, jsdoc: false}}},
     },
   };
 });

@@ -4,6 +4,17 @@ import {plainSummaryReporter} from './test/support/plain-summary-reporter.mjs';
 import {ENGINES, engineCommandsPlugin, testLaunchers} from './scripts/engines.mjs';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {forcedColorsPlugin} from './test/support/forced-colors-plugin.mjs';
+import {extractLitTemplates} from './scripts/lit-templates.mjs';
+
+/** Serves every Lit template in src/ (scripts/lit-templates.mjs) to test/csp-template-parser.test.ts, fresh on each run. */
+const litTemplatesPlugin = {
+  name: 'lit-templates',
+  async serve(context) {
+    if (context.path !== '/__lit-templates.json') return undefined;
+    const templates = await extractLitTemplates(new URL('./src', import.meta.url).pathname, new URL('.', import.meta.url).pathname);
+    return {body: JSON.stringify(templates), type: 'application/json'};
+  },
+};
 
 // MNG_ENGINES=firefox,webkit picks engines (default: all three); scripts/test.mjs runs them one at a time.
 const engines = (process.env.MNG_ENGINES || ENGINES.join(',')).split(',').map((e) => e.trim());
@@ -22,6 +33,7 @@ export default {
   plugins: [
     esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'}),
     engineCommandsPlugin(),
+    litTemplatesPlugin,
     // a11ySnapshot reads the browser's accessibility tree (what a screen reader gets); Puppeteer engines only.
     a11ySnapshotPlugin(),
     forcedColorsPlugin(),

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 /**
- * Prints the numbers we watch: the CDN bundle's bytes (raw, gzip, brotli) and
- * render times in headless Chromium (median of several runs). Timings are for
+ * Prints the numbers we watch: the bytes (raw, gzip, brotli) of every CDN file in
+ * dist/, the same table test/embed-budget.test.mjs prints and budgets, and render times in headless Chromium (median of several runs). Timings are for
  * reading, not for asserting: these machines are shared and noisy.
  * Usage: npm run bench [-- --runs 15] [-- --no-build]
  */
 import {spawnSync} from 'node:child_process';
 import {readFileSync, existsSync} from 'node:fs';
 import {createServer} from 'node:http';
-import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {launchChromium} from './chromium.mjs';
+import {formatSizeTable, measureCdnFiles} from './bundle-sizes.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 11;
@@ -21,8 +21,7 @@ if (!args.includes('--no-build') || !existsSync(bundlePath)) {
 }
 
 const bundle = readFileSync(bundlePath);
-const gzip = gzipSync(bundle, {level: 9}).length;
-const brotli = brotliCompressSync(bundle, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+const sizes = await measureCdnFiles('dist');
 
 const page = `<!doctype html><html lang="en"><body>
 <script>window.t0 = performance.now();</script>
@@ -76,12 +75,9 @@ const median = (key) => {
   const values = samples.map((s) => s[key]).sort((a, b) => a - b);
   return values[Math.floor(values.length / 2)];
 };
-const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(`Bundle ${bundlePath}`);
-console.log(`  raw     ${bundle.length} B (${kb(bundle.length)})`);
-console.log(`  gzip    ${gzip} B (${kb(gzip)})`);
-console.log(`  brotli  ${brotli} B (${kb(brotli)})`);
-console.log(`Render in headless Chromium, median of ${runs} runs`);
+console.log('CDN files in dist/ (bytes; gzip level 9, brotli quality 11)');
+console.log(formatSizeTable(sizes).replace(/^/gm, '  '));
+console.log(`Render of ${bundlePath} in headless Chromium, median of ${runs} runs`);
 console.log(`  module evaluate + define  ${median('evaluate').toFixed(1)} ms`);
 console.log(`  first render              ${median('firstRender').toFixed(1)} ms`);
 console.log(`  section switch            ${median('sectionSwitch').toFixed(1)} ms`);

@@ -3,15 +3,15 @@
  * `npm run build`: everything the npm package and the CDN ship, into `dist/` and
  * `custom-elements.json`.
  *
- *   dist/microneedle-guide.js   CDN file: one minified ES module, Lit inside, strict-CSP safe
+ *   dist/microneedle-guide.js   CDN file: one minified ES module, Lit inside (its Trusted Types policy: microneedle-guide)
  *   dist/microneedle-guide.classic.js  the same as a classic script (IIFE) for <script src> without type="module"
+ *   dist/microneedle-guide.strict.js   the opt-in module for `trusted-types 'none'` (no policy, no HTML sink)
  *   dist/lib/**.js              npm build: ES modules, Lit / @lit/localize / zod / @lit/react as imports
  *   dist/lib/**.d.ts            type declarations (tsc)
  *   custom-elements.json        the manifest, from JSDoc (@custom-elements-manifest/analyzer + Lit plugin)
  *
  * `--out DIR` builds into DIR instead of the project (tests build into a temp
- * directory, so concurrent runs never share output). `--reference DIR` also
- * writes a CDN build with Lit's own template parsing, for comparison tests.
+ * directory, so concurrent runs never share output).
  */
 import {spawn} from 'node:child_process';
 import {rm, mkdir} from 'node:fs/promises';
@@ -40,7 +40,7 @@ function run(command, args, {env, quiet} = {}) {
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 /** Builds into `out` (a package root); resolves to the timings of each step in ms. */
-export async function build({out = root, reference, quiet = false} = {}) {
+export async function build({out = root, quiet = false} = {}) {
   const dist = path.join(out, 'dist');
   await rm(dist, {recursive: true, force: true});
   await mkdir(dist, {recursive: true});
@@ -49,18 +49,16 @@ export async function build({out = root, reference, quiet = false} = {}) {
     await task();
     return [name, Math.round(performance.now() - start)];
   };
-  const vite = (args, env) => run(process.execPath, [bin('vite'), 'build', '--logLevel', quiet ? 'warn' : 'info', ...args], {env, quiet});
+  const vite = (args) => run(process.execPath, [bin('vite'), 'build', '--logLevel', quiet ? 'warn' : 'info', ...args], {quiet});
   const steps = await Promise.all([
     timed('cdn', () => vite(['--outDir', dist])),
     timed('classic', () => vite(['--mode', 'classic', '--outDir', dist])),
+    timed('strict', () => vite(['--mode', 'strict', '--outDir', dist])),
     timed('npm', () => vite(['--mode', 'npm', '--outDir', path.join(dist, 'lib')])),
     timed('types', () => run(process.execPath, [bin('tsc'), '-p', 'tsconfig.build.json', '--declarationDir', path.join(dist, 'lib')], {quiet})),
     timed('manifest', () =>
       run(process.execPath, [bin('cem'), 'analyze', '--quiet', '--outdir', path.relative(root, out) || '.'], {quiet})
     ),
-    ...(reference
-      ? [timed('cdn-reference', () => vite(['--outDir', reference, '--emptyOutDir'], {MNG_NATIVE_TEMPLATES: '1'}))]
-      : []),
   ]);
   return Object.fromEntries(steps);
 }
@@ -70,7 +68,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     const at = process.argv.indexOf(name);
     return at > 0 ? path.resolve(process.argv[at + 1]) : undefined;
   };
-  build({out: arg('--out'), reference: arg('--reference')}).catch((error) => {
+  build({out: arg('--out')}).catch((error) => {
     console.error(error.message);
     process.exit(1);
   });

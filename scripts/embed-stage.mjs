@@ -64,9 +64,8 @@ async function timed(label, task) {
 
 async function prepare(dir) {
   const pkgDir = path.join(dir, 'pkg');
-  const referenceDir = path.join(dir, 'reference');
-  const steps = await timed('built the CDN file, the npm build, declarations and the manifest', () =>
-    build({out: pkgDir, reference: referenceDir, quiet: true})
+  const steps = await timed('built the CDN files, the npm build, declarations and the manifest', () =>
+    build({out: pkgDir, quiet: true})
   );
   log(`  ${Object.entries(steps).map(([k, v]) => `${k} ${seconds(v)}`).join(', ')}`);
 

@@ -4,8 +4,8 @@
  *
  * `npm run demo:cdn` (after `npm run build`) serves the project at
  * http://localhost:8080/: `/demo/cdn.html` loads the CDN file from `/dist/`, and
- * everything under `/demo/csp/` is sent with the strict Content-Security-Policy
- * header the guide is tested under (`STRICT_CSP`).
+ * the pages under `/demo/csp/` are sent with the strict Content-Security-Policy
+ * headers the guide is tested under (`CSP`, chosen per page by `cspHeaders`).
  *
  * Tests import `createStaticServer` and mount their own directories.
  */
@@ -15,9 +15,32 @@ import {stat} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types 'none'";
+const BASE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; ";
+
+/** The strict policies README's CSP section gives, and the pages that are served with each. */
+export const CSP = {
+  /** The default CDN files (module and classic): Lit's policy, renamed `microneedle-guide`, is the only one allowed. */
+  policy: `${BASE_CSP}require-trusted-types-for 'script'; trusted-types microneedle-guide`,
+  /** dist/microneedle-guide.strict.js: no Trusted Types policy at all. */
+  none: `${BASE_CSP}require-trusted-types-for 'script'; trusted-types 'none'`,
+  /** A host page with a Lit app of its own (its `lit-html` policy) and the guide's default file. */
+  host: `${BASE_CSP}require-trusted-types-for 'script'; trusted-types lit-html microneedle-guide`,
+};
+
+/**
+ * The Content-Security-Policy header for a URL path: `/demo/csp/strict.html` and fixture folders
+ * named `csp-none-…` get `CSP.none`, `/demo/csp/host-policy.html` and `csp-host-…` get `CSP.host`,
+ * the rest of `/demo/csp/` and `csp-…` folders get `CSP.policy`; other paths none.
+ */
+export function cspHeaders(urlPath) {
+  const page = /^\/demo\/csp\/(?:([\w-]+)\.html)?$/.exec(urlPath)?.[1];
+  const fixture = /^\/fixtures\/csp-(?:(none|host)-)?/.exec(urlPath);
+  let policy;
+  if (page === 'strict' || fixture?.[1] === 'none') policy = CSP.none;
+  else if (page === 'host-policy' || fixture?.[1] === 'host') policy = CSP.host;
+  else if (urlPath.startsWith('/demo/csp/') || fixture) policy = CSP.policy;
+  return policy ? {'content-security-policy': policy} : {};
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -78,10 +101,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const port = Number(process.env.PORT ?? 8080);
   const {origin} = await createStaticServer({
     mounts: {'/': root},
-    headers: (urlPath) => (urlPath.startsWith('/demo/csp/') ? {'content-security-policy': STRICT_CSP} : {}),
+    headers: cspHeaders,
     port,
     host: 'localhost',
   });
   console.log(`CDN page:        ${origin}/demo/cdn.html`);
-  console.log(`Strict CSP page: ${origin}/demo/csp/`);
+  console.log(`Strict CSP pages: ${origin}/demo/csp/ (default file), ${origin}/demo/csp/strict.html (strict file),`);
+  console.log(`                  ${origin}/demo/csp/host-policy.html (beside a host's own lit-html policy)`);
 }

@@ -1,12 +1,22 @@
-import {preparedTemplates} from './support/collect-lit-templates.js';
-import {expect, html} from '@open-wc/testing';
+import {prepareTemplateHtml} from './support/collect-lit-templates.js';
+import {expect} from '@open-wc/testing';
 import {parseTemplate} from '../src/csp/parse-template.js';
-import {SECTION_IDS} from '../src/index.js';
-import type {MicroneedleGuide} from '../src/microneedle-guide.js';
-import {renderGuide, shadow} from './support/helpers.js';
 
 /**
- * Lit's bound-attribute suffix and markers as the CDN build writes them (scripts/lit-csp-plugin.ts):
+ * Every `html` and `svg` template in src/, extracted statically with the TypeScript compiler API
+ * (scripts/lit-templates.mjs, served by web-test-runner.config.mjs): a new template cannot escape.
+ */
+interface SourceTemplate {
+  file: string;
+  line: number;
+  type: 'html' | 'svg' | 'mathml';
+  strings: string[];
+  raw: string[];
+}
+const sourceTemplates: SourceTemplate[] = await (await fetch('/__lit-templates.json')).json();
+
+/**
+ * Lit's bound-attribute suffix and markers as the strict build (dist/microneedle-guide.strict.js) writes them (scripts/lit-csp-plugin.ts):
  * `:` for `$`, so every attribute name the parser sets is a valid XML name. WebKit's `setAttribute`
  * still demands one (it throws on `b0$lit$`, where Chromium and Firefox now accept it).
  */
@@ -91,33 +101,21 @@ describe('template parser for the strict-CSP build', () => {
     expect(names[2]).to.equal('class');
   });
 
-  it('renders every template the guide prepared, while visiting every view, exactly as the browser parser does', async () => {
-    // Walk the guide through every section, the screening flow and the device depths, so each view's templates get prepared.
-    for (const depth of ['', '0.25', '0.4', '1.5']) {
-      const el: MicroneedleGuide = await renderGuide(
-        depth ? html`<microneedle-guide needle-depth=${depth}></microneedle-guide>` : undefined
-      );
-      for (const id of SECTION_IDS) {
-        await el.goTo(id);
-        for (let step = 0; step < 12; step++) {
-          const none = shadow(el).querySelector<HTMLInputElement>('input[value="none"]');
-          if (none && !none.checked) none.click();
-          const next = shadow(el).querySelector<HTMLButtonElement>('[part~="screening-next"]');
-          if (!next) break;
-          next.click();
-          await el.updateComplete;
-        }
-      }
-      el.remove();
-    }
-    expect(preparedTemplates.size).to.be.greaterThan(20);
-    const names: string[] = [];
-    for (const source of preparedTemplates) {
-      expectSameAsBrowser(source);
-      names.push(...attributeNames(parseTemplate(asCdnBuild(source), SUFFIX).content));
-    }
-    // Outside Lit's own markers (renamed by the CDN build), every name is a plain XML name.
-    const xmlName = /^[A-Za-z_:][-A-Za-z0-9._:]*$/;
-    expect(names.filter((n) => !n.endsWith(SUFFIX) && !/^lit:/.test(n) && !xmlName.test(n))).to.deep.equal([]);
+  it('finds every template in src/ (more than 100 today, html and svg)', () => {
+    expect(sourceTemplates.length).to.be.greaterThan(100);
+    expect(new Set(sourceTemplates.map((t) => t.type))).to.deep.equal(new Set(['html', 'svg']));
   });
+
+  // Each template as Lit joins it (lit-html's own Template, markers and bound-attribute suffixes included),
+  // then as the strict build renames the markers, through the builder and through the browser's parser.
+  for (const template of sourceTemplates) {
+    it(`matches the browser parser: ${template.type} template at ${template.file}:${template.line}`, () => {
+      const source = prepareTemplateHtml(template.strings, template.raw, template.type);
+      expectSameAsBrowser(source);
+      // Outside Lit's own markers (renamed by the strict build), every attribute name is a plain XML name.
+      const names = attributeNames(parseTemplate(asCdnBuild(source), SUFFIX).content);
+      const xmlName = /^[A-Za-z_:][-A-Za-z0-9._:]*$/;
+      expect(names.filter((n) => !n.endsWith(SUFFIX) && !/^lit:/.test(n) && !xmlName.test(n))).to.deep.equal([]);
+    });
+  }
 });

@@ -90,7 +90,7 @@ describe('package contents and the custom elements manifest', () => {
     );
   });
 
-  test('the exports map points at shipped files, and the registering entry is the only side effect besides the CDN file', () => {
+  test('the exports map points at shipped files, and the registering entry is the only side effect besides the CDN module files', () => {
     const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
     for (const target of targets) {
       const file = target.replace(/^\.\//, '');
@@ -108,7 +108,7 @@ describe('package contents and the custom elements manifest', () => {
       './package.json',
     ]);
     assert.equal(pkg.types, './dist/lib/index.d.ts');
-    assert.deepEqual(pkg.sideEffects, ['./dist/lib/index.js', './dist/lib/react.js', './dist/microneedle-guide.js']);
+    assert.deepEqual(pkg.sideEffects, ['./dist/lib/index.js', './dist/lib/react.js', './dist/microneedle-guide.js', './dist/microneedle-guide.strict.js']);
     assert.equal(pkg.peerDependenciesMeta?.react?.optional, true);
     assert.ok(pkg.dependencies['@lit/react'] && pkg.dependencies.lit && pkg.dependencies['@lit/localize']);
     assert.deepEqual(packed.filter((f) => /^(src|test|demo|scripts)\//.test(f)), [], 'no sources, tests or demos in the tarball');

@@ -9,6 +9,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {paths, root} from './support/embed-context.mjs';
 import {CDN_SNIPPET, sri} from '../scripts/readme-sri.mjs';
+import {cdnFiles} from '../scripts/bundle-sizes.mjs';
 
 let pkg;
 let packed;
@@ -26,9 +27,10 @@ test('the tarball carries the MIT licence package.json names', async () => {
   assert.match(await readFile(path.join(root, 'LICENSE'), 'utf8'), /^MIT License\n/);
 });
 
-test('the tarball has both CDN files and neither of their source maps', () => {
-  assert.ok(packed.includes('dist/microneedle-guide.js'));
-  assert.ok(packed.includes('dist/microneedle-guide.classic.js'));
+test('the tarball has every CDN file (module, classic, strict) and none of their source maps', () => {
+  for (const file of ['microneedle-guide.js', 'microneedle-guide.classic.js', 'microneedle-guide.strict.js']) {
+    assert.ok(packed.includes(`dist/${file}`), file);
+  }
   assert.deepEqual(packed.filter((f) => /^dist\/[^/]+\.map$/.test(f)), []);
 });
 
@@ -41,7 +43,8 @@ test("README's CDN snippets are pinned to this version with the built files' int
   const readme = await readFile(path.join(root, 'README.md'), 'utf8');
   const snippets = [...readme.matchAll(CDN_SNIPPET)].map((m) => m[0]);
   const files = new Set(snippets.map((s) => /\/dist\/([\w.-]+\.js)"/.exec(s)[1]));
-  assert.deepEqual([...files].sort(), ['microneedle-guide.classic.js', 'microneedle-guide.js']);
+  // README links every file a page may load from the CDN (module, classic, strict), each with its hash.
+  assert.deepEqual([...files].sort(), await cdnFiles(paths.dist));
   assert.doesNotMatch(readme, /cdn\.jsdelivr\.net\/npm\/microneedle-guide\//, 'no unpinned CDN URL');
   for (const snippet of snippets) {
     const file = /\/dist\/([\w.-]+\.js)"/.exec(snippet)[1];

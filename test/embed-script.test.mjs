@@ -44,7 +44,7 @@ before(async () => {
     'head.html': page({head: cdn(), body: `<div id="a">${guide('start="aftercare"')}</div><div id="b"></div>`}),
     'after.html': page({body: `${guide('start="aftercare"')}${cdn()}`}),
     'inserted.html': page({head: cdn()}),
-    'two-builds.html': page({head: cdn() + cdn('/reference/microneedle-guide.js'), body: guide()}),
+    'two-builds.html': page({head: cdn() + cdn('/dist/microneedle-guide.strict.js'), body: guide()}),
     'two-versions.html': page({head: cdn() + cdn('/older/microneedle-guide.js'), body: guide()}),
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Builds Lit's `<template>` element from its prepared template HTML with DOM calls
  * only: no `innerHTML`, `DOMParser` or `createContextualFragment`, the HTML sinks
- * Trusted Types guards. The CDN build routes lit-html's `Template.createElement`
- * here (see scripts/lit-csp-plugin.ts), so the guide renders on pages that send
+ * Trusted Types guards. The opt-in strict build (dist/microneedle-guide.strict.js) routes
+ * lit-html's `Template.createElement` here (see scripts/lit-csp-plugin.ts), so the guide renders on pages that send
  * `require-trusted-types-for 'script'; trusted-types 'none'`, where Lit's own
  * `lit-html` policy may not even be created.
  *
@@ -14,7 +14,7 @@
  * Not covered, because no template of ours relies on them: foster parenting of
  * text inside tables, adoption-agency repair of misnested formatting tags, and
  * HTML tags breaking out of SVG. test/csp-template-parser.test.ts compares the
- * result with the browser's own parser.
+ * result with the browser's own parser for every `html` and `svg` template in src/.
  *
  * Attributes whose names end in Lit's bound-attribute suffix (`@click`, `.value`,
  * `?hidden` plus suffix) are stored under short generated names with the same

@@ -6,9 +6,9 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {createStaticServer, STRICT_CSP} from '../../scripts/serve.mjs';
+import {createStaticServer, CSP, cspHeaders} from '../../scripts/serve.mjs';
 
-export {STRICT_CSP};
+export {CSP};
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const dir = process.env.MNG_EMBED_DIR;
@@ -19,10 +19,11 @@ export const paths = {
   pkg: path.join(dir, 'pkg'),
   cdn: path.join(dir, 'pkg', 'dist', 'microneedle-guide.js'),
   classic: path.join(dir, 'pkg', 'dist', 'microneedle-guide.classic.js'),
+  strict: path.join(dir, 'pkg', 'dist', 'microneedle-guide.strict.js'),
+  dist: path.join(dir, 'pkg', 'dist'),
   lib: path.join(dir, 'pkg', 'dist', 'lib'),
   manifest: path.join(dir, 'pkg', 'custom-elements.json'),
   packedFiles: path.join(dir, 'packed-files.json'),
-  reference: path.join(dir, 'reference'),
   apps: Object.fromEntries(['react', 'vue', 'next', 'astro', 'types'].map((name) => [name, path.join(dir, 'apps', name)])),
 };
 
@@ -35,16 +36,15 @@ export async function writeFixtures(name, files) {
 }
 
 /**
- * Serves the build (`/dist/`), the reference build (`/reference/`), the demos
- * (`/demo/`), the built apps (`/react/`, `/vue/`, `/astro/`) and fixtures. The Next.js
- * app has its own server (test/embed-next.test.mjs starts `next start`). The strict CSP
- * header goes on `/demo/csp/` and on fixtures whose name starts with `csp-`.
+ * Serves the build (`/dist/`), the demos (`/demo/`), the built apps (`/react/`,
+ * `/vue/`, `/astro/`) and fixtures. The Next.js app has its own server
+ * (test/embed-next.test.mjs starts `next start`). Strict CSP headers go on `/demo/csp/`
+ * and on fixture folders whose name starts with `csp-` (scripts/serve.mjs `cspHeaders`).
  */
 export function serve(extraMounts = {}) {
   return createStaticServer({
     mounts: {
       '/dist/': path.join(paths.pkg, 'dist'),
-      '/reference/': paths.reference,
       '/demo/': path.join(root, 'demo'),
       '/react/': path.join(paths.apps.react, 'dist'),
       '/vue/': path.join(paths.apps.vue, 'dist'),
@@ -52,8 +52,7 @@ export function serve(extraMounts = {}) {
       '/fixtures/': path.join(dir, 'fixtures'),
       ...extraMounts,
     },
-    headers: (urlPath) =>
-      urlPath.startsWith('/demo/csp/') || /^\/fixtures\/[^/]+\/csp-/.test(urlPath) ? {'content-security-policy': STRICT_CSP} : {},
+    headers: cspHeaders,
   });
 }
 
