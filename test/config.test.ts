@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
 import {
   SECTION_IDS,
   parseSettings,
@@ -7,7 +7,7 @@ import {
   type MicroneedleGuideConfig,
 } from '../src/index.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
-import {renderGuide, shadow, textOf} from './support/helpers.js';
+import {guideFrom, renderGuide, shadow, textOf} from './support/helpers.js';
 
 const IDS = SECTION_IDS.join(', ');
 const KEYS = 'needleDepth, deviceName, clinicUrl, sections, start, shareVerdict, lang, theme, headingLevel';
@@ -38,21 +38,6 @@ function jsonError(text: string): string {
   throw new Error('expected invalid JSON');
 }
 
-/** Builds a guide from attributes and an optional JSON child, as a CMS would write it. */
-async function guideFrom(attributes: Record<string, string>, json?: string): Promise<MicroneedleGuide> {
-  const el = document.createElement('microneedle-guide');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  if (json !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = json;
-    el.append(script);
-  }
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
-}
 
 const sectionShown = (el: MicroneedleGuide) => shadow(el).querySelector<HTMLElement>('section.section')!.dataset.section;
 

@@ -1,8 +1,8 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {ScreeningCompleteEvent} from '../src/index.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
-import {withWarnings} from './support/helpers.js';
 import {$, openScreening, screen} from './support/screening.js';
+import {guideFrom, withWarnings} from './support/helpers.js';
 
 /**
  * `share-verdict` fails closed: HTML reads any value of a present boolean attribute as
@@ -13,23 +13,14 @@ import {$, openScreening, screen} from './support/screening.js';
 type Source = 'attribute' | 'config' | 'json';
 
 /** Builds a guide with `share-verdict` given once, through one source, as a shop would write it. */
-async function guideWith(source: Source, value: string | boolean, extraJson?: string): Promise<MicroneedleGuide> {
-  const el = document.createElement('microneedle-guide');
-  if (source === 'attribute') el.setAttribute('share-verdict', String(value));
-  if (source === 'config') el.config = {shareVerdict: value} as never;
+function guideWith(source: Source, value: string | boolean, extraJson?: string): Promise<MicroneedleGuide> {
   const json = source === 'json' ? JSON.stringify({shareVerdict: value}) : extraJson;
-  if (json !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = json;
-    el.append(script);
-  }
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(el);
-  await el.updateComplete;
-  return el;
+  return guideFrom(
+    source === 'attribute' ? {'share-verdict': String(value)} : {},
+    json,
+    source === 'config' ? {config: {shareVerdict: value} as never} : {}
+  );
 }
-
 
 /** The event detail and the intro's privacy line, as the page and the shopper get them. */
 async function whatIsShared(el: MicroneedleGuide): Promise<{detail: unknown; introSaysShopLearns: boolean}> {

@@ -66,3 +66,24 @@ export async function withWarnings<T>(run: () => Promise<T>): Promise<{result: T
     console.warn = original;
   }
 }
+
+/** Builds a guide from attributes, an optional JSON child and properties, as a CMS or a script would write it. */
+export async function guideFrom(
+  attributes: Record<string, string>,
+  json?: string,
+  properties: Partial<MicroneedleGuide> = {}
+): Promise<MicroneedleGuide> {
+  const el = document.createElement('microneedle-guide');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  Object.assign(el, properties);
+  if (json !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    el.append(script);
+  }
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
