@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {buildAftercareTimeline, aftercareSet, AFTERCARE_MILESTONES, AFTERCARE_RULES} from '../src/element.js';
 import {instantFromZoned, addHoursInZone, parseIsoDate, parseIsoTime} from '../src/aftercare/zoned.js';
-import {formatMoment, formatSession, resolveDateLocale, formatMillimetres} from '../src/aftercare/format.js';
+import {formatMoment, formatSession, resolveDateLocale} from '../src/aftercare/format.js';
+import {formatMillimetres} from '../src/content/device.js';
 import {enGbDates} from './support/engine.js';
 
 const HOUR = 3_600_000;
@@ -167,6 +168,6 @@ describe('dates in the shopper\'s locale and time zone', () => {
     expect(resolveDateLocale('pt-BR', ['pt-PT'])).to.equal('pt-BR');
     expect(resolveDateLocale(undefined, ['fr-CA'])).to.equal('fr-CA');
     expect(resolveDateLocale('not a tag!', [])).to.equal('en');
-    expect(formatMillimetres(0.25, 'de')).to.equal('0,25');
+    expect(formatMillimetres(0.25, 'de')).to.equal('0,25\u00a0mm');
   });
 });

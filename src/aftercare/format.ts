@@ -71,7 +71,3 @@ export function formatPlainDate(date: PlainDate, locale: string): string {
   return formatter({locale, timeZone: 'UTC'}, 'date').format(new Date(Date.UTC(date.year, date.month - 1, date.day, 12)));
 }
 
-/** A needle length in millimetres as the locale writes numbers ("0.25", "0,25"). */
-export function formatMillimetres(mm: number, locale: string): string {
-  return new Intl.NumberFormat(locale, {maximumFractionDigits: 2}).format(mm);
-}

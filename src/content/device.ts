@@ -33,15 +33,17 @@ export function deviceFacts(settings: GuideSettings, locale: string): DeviceFact
   };
 }
 
-/** A needle length for display: "0.25 mm", digits in the given language where it is known. */
+/** A needle length for display ("0.25 mm", "0,25 mm"): the number and the unit both follow the language. */
 export function formatMillimetres(mm: number, lang?: string): string {
+  const options: Intl.NumberFormatOptions = {style: 'unit', unit: 'millimeter', maximumFractionDigits: 2};
   let formatted: string;
   try {
-    formatted = new Intl.NumberFormat(lang || 'en', {maximumFractionDigits: 2}).format(mm);
+    formatted = new Intl.NumberFormat(lang || 'en', options).format(mm);
   } catch {
-    formatted = new Intl.NumberFormat('en', {maximumFractionDigits: 2}).format(mm);
+    formatted = new Intl.NumberFormat('en', options).format(mm);
   }
-  return `${formatted}\u00a0mm`;
+  // Keep the number and its unit on one line.
+  return formatted.replace(/ /g, '\u00a0');
 }
 
 /** "Your Lumen Glow: 0.25 mm, home depth": where the device stands, in words. */

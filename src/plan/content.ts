@@ -44,11 +44,11 @@ export function goalVerdict(plan: TreatmentPlan): string {
   }
 }
 
-/** The notice for a professional-depth device; `needleDepth` is the length already formatted for the locale. */
+/** The notice for a professional-depth device; `needleDepth` is the length already formatted for the locale, unit included. */
 export function professionalNotice(needleDepth: string | undefined): string {
   return needleDepth != null
     ? msg(
-        str`This device's needles are ${needleDepth} mm long. That is professional depth: it belongs in a clinic, in trained hands, so this plan has no home schedule.`,
+        str`This device's needles are ${needleDepth} long. That is professional depth: it belongs in a clinic, in trained hands, so this plan has no home schedule.`,
         {id: 'plan.professional.depth'}
       )
     : msg(
@@ -63,9 +63,9 @@ export function homeHeading(plan: TreatmentPlan): string {
     : msg('How often you may use your device', {id: 'plan.home.heading'});
 }
 
-/** `needleDepth` is the length already formatted for the locale ("0,25" in German). */
+/** `needleDepth` is the length already formatted for the locale, unit included ("0,25 mm" in German). */
 export function deviceLength(needleDepth: string): string {
-  return msg(str`Your device's needles are ${needleDepth} mm long.`, {id: 'plan.home.device-length'});
+  return msg(str`Your device's needles are ${needleDepth} long.`, {id: 'plan.home.device-length'});
 }
 
 export function unknownLength(): string {

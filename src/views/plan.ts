@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import {formatMillimetres, formatPlainDate, formatSession} from '../aftercare/format.js';
+import {formatPlainDate, formatSession} from '../aftercare/format.js';
+import {formatMillimetres} from '../content/device.js';
 import {renderCalendarButton, SESSION_DATE_FIELD} from './aftercare.js';
 import {depthRangeLabel, extraCareText, frequencyRuleText, recoveryText} from '../content/frequency.js';
 import {
