@@ -1,6 +1,7 @@
 import {msg, str} from '@lit/localize';
 import {HOME_DEPTH_MAX_MM, UPPER_HOME_DEPTH_MAX_MM, type DepthClass} from './depth.js';
 import {formatMillimetres} from './device.js';
+import {plural} from '../i18n/plural.js';
 import type {FrequencyRule} from '../rules/frequency.js';
 
 /**
@@ -12,11 +13,25 @@ export function frequencyRuleText(rule: FrequencyRule): string {
   switch (rule.kind) {
     case 'weekly': {
       const times = rule.maxPerWeek;
-      return msg(str`At most ${times} times a week, and never on two days in a row.`, {id: 'frequency.rule.weekly'});
+      return plural(times, {
+        zero: msg(str`At most ${times} times a week, and never on two days in a row.`, {id: 'frequency.rule.weekly.zero'}),
+        one: msg(str`At most ${times} time a week, and never on two days in a row.`, {id: 'frequency.rule.weekly.one'}),
+        two: msg(str`At most ${times} times a week, and never on two days in a row.`, {id: 'frequency.rule.weekly.two'}),
+        few: msg(str`At most ${times} times a week, and never on two days in a row.`, {id: 'frequency.rule.weekly.few'}),
+        many: msg(str`At most ${times} times a week, and never on two days in a row.`, {id: 'frequency.rule.weekly.many'}),
+        other: msg(str`At most ${times} times a week, and never on two days in a row.`, {id: 'frequency.rule.weekly.other'}),
+      });
     }
     case 'spaced': {
       const weeks = rule.everyWeeks;
-      return msg(str`At most once every ${weeks} weeks.`, {id: 'frequency.rule.spaced'});
+      return plural(weeks, {
+        zero: msg(str`At most once every ${weeks} weeks.`, {id: 'frequency.rule.spaced.zero'}),
+        one: msg(str`At most once every ${weeks} week.`, {id: 'frequency.rule.spaced.one'}),
+        two: msg(str`At most once every ${weeks} weeks.`, {id: 'frequency.rule.spaced.two'}),
+        few: msg(str`At most once every ${weeks} weeks.`, {id: 'frequency.rule.spaced.few'}),
+        many: msg(str`At most once every ${weeks} weeks.`, {id: 'frequency.rule.spaced.many'}),
+        other: msg(str`At most once every ${weeks} weeks.`, {id: 'frequency.rule.spaced.other'}),
+      });
     }
     case 'clinic-only':
       return msg('No home use: this needle length belongs in a clinic.', {id: 'frequency.rule.clinic-only'});

@@ -3,6 +3,7 @@
  * (`buildPlan`), so the facts live in one place and these sentences only word them.
  */
 import {msg, str} from '@lit/localize';
+import {plural} from '../i18n/plural.js';
 import type {ClinicCourse, Goal, TreatmentPlan} from './plan.js';
 
 export function goalLabel(goal: Goal): string {
@@ -83,18 +84,35 @@ export function courseText(course: ClinicCourse): string {
   switch (course.kind) {
     case 'every-few-months': {
       const {min, max} = course.everyMonths;
-      return msg(str`While your skin is in good condition: a session every ${min} to ${max} months.`, {
-        id: 'plan.clinic.every-few-months',
+      return plural(max, {
+        zero: msg(str`While your skin is in good condition: a session every ${min} to ${max} months.`, {id: 'plan.clinic.every-few-months.zero'}),
+        one: msg(str`While your skin is in good condition: a session every ${min} to ${max} month.`, {id: 'plan.clinic.every-few-months.one'}),
+        two: msg(str`While your skin is in good condition: a session every ${min} to ${max} months.`, {id: 'plan.clinic.every-few-months.two'}),
+        few: msg(str`While your skin is in good condition: a session every ${min} to ${max} months.`, {id: 'plan.clinic.every-few-months.few'}),
+        many: msg(str`While your skin is in good condition: a session every ${min} to ${max} months.`, {id: 'plan.clinic.every-few-months.many'}),
+        other: msg(str`While your skin is in good condition: a session every ${min} to ${max} months.`, {id: 'plan.clinic.every-few-months.other'}),
       });
     }
     case 'monthly': {
       const {min, max} = course.months;
-      return msg(str`One session a month for ${min} to ${max} months.`, {id: 'plan.clinic.monthly'});
+      return plural(max, {
+        zero: msg(str`One session a month for ${min} to ${max} months.`, {id: 'plan.clinic.monthly.zero'}),
+        one: msg(str`One session a month for ${min} to ${max} month.`, {id: 'plan.clinic.monthly.one'}),
+        two: msg(str`One session a month for ${min} to ${max} months.`, {id: 'plan.clinic.monthly.two'}),
+        few: msg(str`One session a month for ${min} to ${max} months.`, {id: 'plan.clinic.monthly.few'}),
+        many: msg(str`One session a month for ${min} to ${max} months.`, {id: 'plan.clinic.monthly.many'}),
+        other: msg(str`One session a month for ${min} to ${max} months.`, {id: 'plan.clinic.monthly.other'}),
+      });
     }
     case 'sessions-in-all': {
       const {min, max} = course.sessions;
-      return msg(str`${min} to ${max} sessions in all; in studies they were about a month apart.`, {
-        id: 'plan.clinic.sessions-in-all',
+      return plural(max, {
+        zero: msg(str`${min} to ${max} sessions in all; in studies they were about a month apart.`, {id: 'plan.clinic.sessions-in-all.zero'}),
+        one: msg(str`${min} to ${max} session in all; in studies they were about a month apart.`, {id: 'plan.clinic.sessions-in-all.one'}),
+        two: msg(str`${min} to ${max} sessions in all; in studies they were about a month apart.`, {id: 'plan.clinic.sessions-in-all.two'}),
+        few: msg(str`${min} to ${max} sessions in all; in studies they were about a month apart.`, {id: 'plan.clinic.sessions-in-all.few'}),
+        many: msg(str`${min} to ${max} sessions in all; in studies they were about a month apart.`, {id: 'plan.clinic.sessions-in-all.many'}),
+        other: msg(str`${min} to ${max} sessions in all; in studies they were about a month apart.`, {id: 'plan.clinic.sessions-in-all.other'}),
       });
     }
     case 'clinic-advises':

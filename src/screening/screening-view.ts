@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
+import {plural} from '../i18n/plural.js';
 import type {ViewContext} from '../views/context.js';
 import {callout} from '../views/blocks.js';
 import {icon} from '../views/icons.js';
@@ -84,10 +85,7 @@ function intro(s: ScreeningController, base: HeadingBase): TemplateResult {
     : nothing;
   return html`${stepHeading(base, msg('Before you start', {id: 'screening.intro.heading'}))}
     <p>
-      ${msg(
-        str`Answer ${s.pageCount} short pages of questions about your skin, your health, your medicines and you. You then get a clear result: suitable, wait, ask a doctor first, or not for you, with what to do next.`,
-        {id: 'screening.intro.body'}
-      )}
+      ${introBody(s.pageCount)}
     </p>
     ${callout('info', html`<p>${privacy}</p>${shared}`, {
       base,
@@ -267,4 +265,15 @@ function reason(id: ConditionId): TemplateResult {
     <span class="reason__tag reason__tag--${verdict}">${verdictTag(verdict)}</span>
     <span>${conditionText(id).reason}</span>
   </li>`;
+}
+
+function introBody(pages: number): string {
+  return plural(pages, {
+    zero: msg(str`Answer ${pages} short pages of questions about your skin, your health, your medicines and you. You then get a clear result: suitable, wait, ask a doctor first, or not for you, with what to do next.`, {id: 'screening.intro.body.zero'}),
+    one: msg(str`Answer ${pages} short page of questions about your skin, your health, your medicines and you. You then get a clear result: suitable, wait, ask a doctor first, or not for you, with what to do next.`, {id: 'screening.intro.body.one'}),
+    two: msg(str`Answer ${pages} short pages of questions about your skin, your health, your medicines and you. You then get a clear result: suitable, wait, ask a doctor first, or not for you, with what to do next.`, {id: 'screening.intro.body.two'}),
+    few: msg(str`Answer ${pages} short pages of questions about your skin, your health, your medicines and you. You then get a clear result: suitable, wait, ask a doctor first, or not for you, with what to do next.`, {id: 'screening.intro.body.few'}),
+    many: msg(str`Answer ${pages} short pages of questions about your skin, your health, your medicines and you. You then get a clear result: suitable, wait, ask a doctor first, or not for you, with what to do next.`, {id: 'screening.intro.body.many'}),
+    other: msg(str`Answer ${pages} short pages of questions about your skin, your health, your medicines and you. You then get a clear result: suitable, wait, ask a doctor first, or not for you, with what to do next.`, {id: 'screening.intro.body.other'}),
+  });
 }
