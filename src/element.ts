@@ -5,7 +5,7 @@
 export {MicroneedleGuide} from './microneedle-guide.js';
 export {defineMicroneedleGuide} from './define.js';
 export {SECTION_IDS, type SectionId, type SectionListText} from './content/sections.js';
-export {classifyNeedleDepth, type DepthClass} from './content/depth.js';
+export {classifyNeedleDepth, type DepthClass} from './rules/depth.js';
 export {
   microneedleGuideConfigSchema,
   isValidConfigValue,
@@ -25,8 +25,8 @@ export {
   type ConditionId,
   type ScreeningCondition,
   type ScreeningVerdict,
-} from './screening/conditions.js';
-export {evaluateScreening, type ScreeningAnswers, type ScreeningResult} from './screening/evaluate.js';
+} from './rules/conditions.js';
+export {evaluateScreening, type ScreeningAnswers, type ScreeningResult} from './rules/evaluate.js';
 export {
   buildPlan,
   GOALS,
@@ -35,8 +35,8 @@ export {
   type TreatmentPlan,
   type HomeSchedule,
   type ClinicCourse,
-} from './plan/plan.js';
-export {planSessions, type PlannedSession} from './plan/sessions.js';
+} from './rules/plan.js';
+export {planSessions, type PlannedSession} from './rules/sessions.js';
 export {
   FREQUENCY_RULES,
   frequencyRule,
@@ -56,9 +56,9 @@ export {
   type AftercareMilestoneId,
   type DatedMilestone,
   type DatedRule,
-} from './aftercare/timeline.js';
-export {buildIcs, type IcsCalendar, type IcsEvent, type IcsTime} from './calendar/ics.js';
-export {buildCareCalendar, type CareCalendarInput} from './calendar/care.js';
+} from './rules/timeline.js';
+export {buildIcs, type IcsCalendar, type IcsEvent, type IcsTime} from './lib/ics.js';
+export {buildCareCalendar, type CareCalendarInput} from './features/care/calendar.js';
 export {VERSION} from './version.js';
 export type {MicroneedleGuideEventMap, MicroneedleGuideEventProps} from './types/event-map.js';
 export type {

@@ -1,5 +1,5 @@
 import type {SectionId} from './content/sections.js';
-import type {ScreeningVerdict} from './screening/conditions.js';
+import type {ScreeningVerdict} from './rules/conditions.js';
 
 /** Fired when the shopper moves to another section. Carries only the section id. */
 export class SectionChangeEvent extends Event {

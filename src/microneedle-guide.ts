@@ -18,13 +18,13 @@ import {needleDepthConverter, sharesVerdict} from './config/parse.js';
 import {SettingsResolver} from './config/resolve.js';
 import {JsonChildController} from './config/json-child.js';
 import {renderDeviceNotice} from './views/device-notice.js';
-import {ScreeningController} from './screening/screening-controller.js';
-import {screeningStyles} from './screening/screening.styles.js';
+import {ScreeningController} from './features/screening/controller.js';
+import {screeningStyles} from './features/screening/styles.js';
 import {LazyLoadController, type LoadingMode} from './lazy/lazy-render-controller.js';
-import {CarePlanController} from './plan/controller.js';
+import {CarePlanController} from './features/care/controller.js';
 import {requestedLanguage, shownLocale} from './i18n/shown-locale.js';
-import {aftercareStyles} from './aftercare/aftercare.styles.js';
-import {planStyles} from './plan/plan.styles.js';
+import {aftercareStyles} from './features/care/aftercare.styles.js';
+import {planStyles} from './features/care/plan.styles.js';
 import {printStyles} from './styles/print.styles.js';
 import {warn} from './warn.js';
 

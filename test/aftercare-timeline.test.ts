@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {buildAftercareTimeline, aftercareSet, AFTERCARE_MILESTONES, AFTERCARE_RULES} from '../src/element.js';
-import {instantFromZoned, addHoursInZone, parseIsoDate, parseIsoTime} from '../src/aftercare/zoned.js';
-import {formatMoment, formatSession, resolveDateLocale} from '../src/aftercare/format.js';
+import {instantFromZoned, addHoursInZone, parseIsoDate, parseIsoTime} from '../src/lib/zoned.js';
+import {formatMoment, formatSession, resolveDateLocale} from '../src/features/care/format.js';
 import {formatMillimetres} from '../src/content/device.js';
 import {enGbDates} from './support/engine.js';
 

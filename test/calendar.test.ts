@@ -2,10 +2,10 @@ import {expect} from '@open-wc/testing';
 import ICAL from 'ical.js';
 import fc from 'fast-check';
 import {buildIcs, buildCareCalendar, buildPlan, type IcsEvent} from '../src/element.js';
-import {escapeText, foldLine, MAX_LINE_OCTETS} from '../src/calendar/ics.js';
-import {downloadIcs} from '../src/calendar/download.js';
-import {careCalendarFileName} from '../src/calendar/care.js';
-import {instantFromZoned} from '../src/aftercare/zoned.js';
+import {escapeText, foldLine, MAX_LINE_OCTETS} from '../src/lib/ics.js';
+import {downloadIcs} from '../src/lib/download.js';
+import {careCalendarFileName} from '../src/features/care/calendar.js';
+import {instantFromZoned} from '../src/lib/zoned.js';
 import {engine, enGbDates} from './support/engine.js';
 
 const STAMP = new Date('2025-04-14T12:34:56Z');

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {buildPlan, GOALS, planSessions, type Goal, type TreatmentPlan, type DepthClass} from '../src/element.js';
-import {instantFromZoned, isoDate} from '../src/aftercare/zoned.js';
+import {instantFromZoned, isoDate} from '../src/lib/zoned.js';
 import {FREQUENCY_RULES, homeSessionOffsets, type HomeFrequencyRule} from '../src/rules/frequency.js';
 
 /**

@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import {describeEmulatingMedia, setViewport} from './support/engine.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
-import {PRINTING_ATTRIBUTE} from '../src/aftercare/print.js';
+import {PRINTING_ATTRIBUTE} from '../src/features/care/print.js';
 import {mountGuide as mount, shadow, textOf} from './support/helpers.js';
 import '../src/index.js';
 

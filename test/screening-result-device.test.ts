@@ -6,7 +6,7 @@
  */
 import {expect, html} from '@open-wc/testing';
 import {resultAdvice} from '../src/rules/result.js';
-import type {ScreeningVerdict} from '../src/screening/conditions.js';
+import type {ScreeningVerdict} from '../src/rules/conditions.js';
 import {renderGuide, textOf} from './support/helpers.js';
 import {$, screen} from './support/screening.js';
 

@@ -5,7 +5,7 @@
  */
 import {expect, html} from '@open-wc/testing';
 import {SCREENING_CONDITIONS} from '../src/index.js';
-import {conditionText} from '../src/screening/questions.js';
+import {conditionText} from '../src/content/conditions.js';
 import {renderGuide, shadow, textOf} from './support/helpers.js';
 
 describe('"Who it suits" summary', () => {

@@ -1,4 +1,4 @@
-import {classifyNeedleDepth} from '../content/depth.js';
+import {classifyNeedleDepth} from '../rules/depth.js';
 import {describe} from '../warn.js';
 import type {SectionId} from '../content/sections.js';
 import {DEFAULT_SETTINGS, type GuideSettings} from './settings.js';

@@ -1,5 +1,5 @@
 import {SECTION_IDS, type SectionId} from '../content/sections.js';
-import type {DepthClass} from '../content/depth.js';
+import type {DepthClass} from '../rules/depth.js';
 
 /**
  * The validated settings the guide renders from. Attributes, the `config`

@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {HOME_DEPTH_MAX_MM} from './depth.js';
+import {HOME_DEPTH_MAX_MM} from '../rules/depth.js';
 import {formatMillimetres} from './device.js';
 
 export interface ComfortContent {

@@ -1,5 +1,5 @@
 import {msg} from '@lit/localize';
-import type {DepthClass} from './depth.js';
+import type {DepthClass} from '../rules/depth.js';
 
 /** One row of the home-versus-clinic comparison. */
 export interface ComparisonRow {

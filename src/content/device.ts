@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {UPPER_HOME_DEPTH_MAX_MM, type DepthClass} from './depth.js';
+import {UPPER_HOME_DEPTH_MAX_MM, type DepthClass} from '../rules/depth.js';
 import {frequencyRuleText} from './frequency.js';
 import {frequencyRule} from '../rules/frequency.js';
 import type {GuideSettings} from '../config/settings.js';

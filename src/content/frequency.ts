@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {HOME_DEPTH_MAX_MM, UPPER_HOME_DEPTH_MAX_MM, type DepthClass} from './depth.js';
+import {HOME_DEPTH_MAX_MM, UPPER_HOME_DEPTH_MAX_MM, type DepthClass} from '../rules/depth.js';
 import {formatMillimetres} from './device.js';
 import {plural} from '../i18n/plural.js';
 import type {FrequencyRule} from '../rules/frequency.js';

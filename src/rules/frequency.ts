@@ -5,7 +5,7 @@
  * the screening result, the calendar file) reads it from here and words it with
  * `frequencyRuleText` (content/frequency.ts). Pure: no Lit, no msg.
  */
-import {classifyNeedleDepth, type DepthClass} from '../content/depth.js';
+import {classifyNeedleDepth, type DepthClass} from './depth.js';
 
 /** Home depth (up to 0.3 mm): at most 3 times a week, never on two days in a row. */
 export interface WeeklyRule {

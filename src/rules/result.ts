@@ -4,8 +4,8 @@
  * professional or to a doctor, and which frequency rule goes with it. Pure: no
  * Lit, no msg; screening/result-text.ts words it.
  */
-import type {DepthClass} from '../content/depth.js';
-import {conditionVerdict, type ConditionId, type ScreeningVerdict} from '../screening/conditions.js';
+import type {DepthClass} from './depth.js';
+import {conditionVerdict, type ConditionId, type ScreeningVerdict} from './conditions.js';
 import {FREQUENCY_RULES, type HomeFrequencyRule} from './frequency.js';
 
 /**

@@ -1,7 +1,7 @@
 import type {SectionId} from '../content/sections.js';
 import type {GuideSettings} from '../config/settings.js';
-import type {ScreeningController} from '../screening/screening-controller.js';
-import type {CareState} from '../plan/state.js';
+import type {ScreeningController} from '../features/screening/controller.js';
+import type {CareState} from '../features/care/state.js';
 
 /** What a section view may know about and ask of the guide. Views never reach into the element. */
 export interface ViewContext {

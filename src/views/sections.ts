@@ -6,11 +6,11 @@ import {renderComparison} from './comparison.js';
 import {renderProcedure} from './procedure.js';
 import {renderComfort} from './comfort.js';
 import {renderSuitability} from './suitability.js';
-import {renderScreening} from '../screening/screening-view.js';
+import {renderScreening} from '../features/screening/view.js';
 import {renderBodyAreas} from './body-areas.js';
 import {renderFrequency} from './frequency.js';
-import {renderPlan} from './plan.js';
-import {renderAftercare} from './aftercare.js';
+import {renderPlan} from '../features/care/plan-view.js';
+import {renderAftercare} from '../features/care/aftercare-view.js';
 import {renderDeviceCare} from './device-care.js';
 
 /** The body of each section, by id. The element adds the heading and navigation around it. */

@@ -1,8 +1,8 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
 import {suitabilityContent} from '../content/suitability.js';
-import type {ConditionId} from '../screening/conditions.js';
-import {conditionText} from '../screening/questions.js';
+import type {ConditionId} from '../rules/conditions.js';
+import {conditionText} from '../content/conditions.js';
 import type {ViewContext} from './context.js';
 import {callout} from './blocks.js';
 import {heading} from './heading.js';

@@ -1,5 +1,5 @@
 import type {MicroneedleGuide} from '../../src/microneedle-guide.js';
-import {SCREENING_PAGES} from '../../src/screening/questions.js';
+import {SCREENING_PAGES} from '../../src/features/screening/questions.js';
 import {contentsButtons, shadow, textOf} from './helpers.js';
 
 /** Opens the screening section from the contents list, as a shopper would. */

@@ -4,8 +4,8 @@
  * hours later; the milestones are the moments where something changes. Texts
  * live in `content.ts`; this module is plain data and date arithmetic.
  */
-import {addHoursInZone} from './zoned.js';
-import type {DepthClass} from '../content/depth.js';
+import {addHoursInZone} from '../lib/zoned.js';
+import type {DepthClass} from './depth.js';
 
 /** One piece of aftercare advice. */
 export type AftercareRuleId =

@@ -10,19 +10,19 @@ import {
   ruleEndText,
   ruleText,
   sessionLine,
-} from '../aftercare/content.js';
-import {formatMoment, formatSession, type FormatZone} from '../aftercare/format.js';
-import {printAftercare} from '../aftercare/print.js';
-import {aftercareSet, buildAftercareTimeline, type DatedMilestone, type DatedRule} from '../aftercare/timeline.js';
-import {downloadCareCalendar} from '../calendar/care-download.js';
-import {addToCalendarLabel} from '../calendar/care.js';
-import {sectionTitle} from '../content/sections.js';
-import {deviceCareContent} from '../content/device-care.js';
-import {CareState} from '../plan/state.js';
-import {callout, list} from './blocks.js';
-import type {ViewContext} from './context.js';
-import {icon} from './icons.js';
-import {heading} from './heading.js';
+} from './aftercare-text.js';
+import {formatMoment, formatSession, type FormatZone} from './format.js';
+import {printAftercare} from './print.js';
+import {aftercareSet, buildAftercareTimeline, type DatedMilestone, type DatedRule} from '../../rules/timeline.js';
+import {downloadCareCalendar} from './calendar-download.js';
+import {addToCalendarLabel} from './calendar.js';
+import {sectionTitle} from '../../content/sections.js';
+import {deviceCareContent} from '../../content/device-care.js';
+import {CareState} from './state.js';
+import {callout, list} from '../../views/blocks.js';
+import type {ViewContext} from '../../views/context.js';
+import {icon} from '../../views/icons.js';
+import {heading} from '../../views/heading.js';
 
 /** The session date field, which "Change the session date" in the plan moves focus to. */
 export const SESSION_DATE_FIELD = 'input[name="session-date"]';

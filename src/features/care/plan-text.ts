@@ -3,8 +3,8 @@
  * (`buildPlan`), so the facts live in one place and these sentences only word them.
  */
 import {msg, str} from '@lit/localize';
-import {plural} from '../i18n/plural.js';
-import type {ClinicCourse, Goal, TreatmentPlan} from './plan.js';
+import {plural} from '../../i18n/plural.js';
+import type {ClinicCourse, Goal, TreatmentPlan} from '../../rules/plan.js';
 
 export function goalLabel(goal: Goal): string {
   switch (goal) {

@@ -1,6 +1,6 @@
 import {msg} from '@lit/localize';
-import type {ScreeningVerdict} from './conditions.js';
-import type {ResultAdvice} from '../rules/result.js';
+import type {ScreeningVerdict} from '../../rules/conditions.js';
+import type {ResultAdvice} from '../../rules/result.js';
 
 export interface VerdictText {
   /** Names the verdict in words, so the card never relies on colour. */

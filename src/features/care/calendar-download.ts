@@ -1,8 +1,8 @@
-import type {GuideSettings} from '../config/settings.js';
-import {buildPlan} from '../plan/plan.js';
-import type {CareState} from '../plan/state.js';
-import {buildCareCalendar, careCalendarFileName} from './care.js';
-import {downloadIcs, type DownloadOptions} from './download.js';
+import type {GuideSettings} from '../../config/settings.js';
+import {buildPlan} from '../../rules/plan.js';
+import type {CareState} from './state.js';
+import {buildCareCalendar, careCalendarFileName} from './calendar.js';
+import {downloadIcs, type DownloadOptions} from '../../lib/download.js';
 
 /**
  * "Add to calendar": the shopper's aftercare (and, once a goal is chosen, the

@@ -1,19 +1,20 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '@lit/localize';
-import {plural} from '../i18n/plural.js';
-import type {ViewContext} from '../views/context.js';
-import {callout} from '../views/blocks.js';
-import {icon} from '../views/icons.js';
-import {heading, type HeadingBase} from '../views/heading.js';
-import {suitabilityContent} from '../content/suitability.js';
-import {conditionVerdict, type ConditionId} from './conditions.js';
-import {SCREENING_PAGES, conditionText, pageText} from './questions.js';
+import {plural} from '../../i18n/plural.js';
+import type {ViewContext} from '../../views/context.js';
+import {callout} from '../../views/blocks.js';
+import {icon} from '../../views/icons.js';
+import {heading, type HeadingBase} from '../../views/heading.js';
+import {suitabilityContent} from '../../content/suitability.js';
+import {conditionVerdict, type ConditionId} from '../../rules/conditions.js';
+import {SCREENING_PAGES, pageText} from './questions.js';
+import {conditionText} from '../../content/conditions.js';
 import {howOftenLabel, verdictTag, verdictText} from './result-text.js';
-import {resultAdvice, type ResultAdvice} from '../rules/result.js';
-import {extraCareText, frequencyRuleText} from '../content/frequency.js';
-import {renderClinicLink} from '../views/device-notice.js';
-import type {ScreeningAnnouncement, ScreeningChoice, ScreeningController} from './screening-controller.js';
+import {resultAdvice, type ResultAdvice} from '../../rules/result.js';
+import {extraCareText, frequencyRuleText} from '../../content/frequency.js';
+import {renderClinicLink} from '../../views/device-notice.js';
+import type {ScreeningAnnouncement, ScreeningChoice, ScreeningController} from './controller.js';
 
 type Page = (typeof SCREENING_PAGES)[number];
 

@@ -4,7 +4,7 @@
  * calendar file all read them from here.
  */
 import {msg, str} from '@lit/localize';
-import type {AftercareMilestoneId, AftercareRuleId, AftercareRuleKind} from './timeline.js';
+import type {AftercareMilestoneId, AftercareRuleId, AftercareRuleKind} from '../../rules/timeline.js';
 
 /**
  * The advice for a rule right after the session; `until` is the formatted end

@@ -1,8 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {ConditionId} from './conditions.js';
-import {evaluateScreening, type ScreeningResult} from './evaluate.js';
+import type {ConditionId} from '../../rules/conditions.js';
+import {evaluateScreening, type ScreeningResult} from '../../rules/evaluate.js';
 import {SCREENING_PAGES, type ScreeningPageId} from './questions.js';
-import {ScreeningCompleteEvent} from '../events.js';
+import {ScreeningCompleteEvent} from '../../events.js';
 
 /** A checkbox value on a question page: a condition id, or the exclusive "none of these". */
 export type ScreeningChoice = ConditionId | 'none';

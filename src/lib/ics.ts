@@ -2,7 +2,7 @@
  * A small iCalendar (RFC 5545) writer: enough for a file of reminders that any
  * calendar app imports. Built in the browser, no network, no dependency.
  */
-import type {PlainDate, PlainTime} from '../aftercare/zoned.js';
+import type {PlainDate, PlainTime} from './zoned.js';
 
 /**
  * When an event starts or ends:

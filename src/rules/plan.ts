@@ -3,8 +3,8 @@
  * shopper's goal and the device's needle depth. No texts here: the view words
  * the plan, tests check the numbers.
  */
-import {classifyNeedleDepth, type DepthClass} from '../content/depth.js';
-import {DEPTH_CLASSES, FREQUENCY_RULES, type HomeFrequencyRule} from '../rules/frequency.js';
+import {classifyNeedleDepth, type DepthClass} from './depth.js';
+import {DEPTH_CLASSES, FREQUENCY_RULES, type HomeFrequencyRule} from './frequency.js';
 
 /** What the shopper wants to change. */
 export type Goal = 'texture' | 'fine-lines' | 'acne-scars' | 'stretch-marks';

@@ -1,8 +1,8 @@
 /**
  * Dates and times in the shopper's locale and time zone, through `Intl`.
  */
-import {daysBetween, zonedParts, type PlainDate} from './zoned.js';
-import {canonicalLocale as canonical} from '../i18n/shown-locale.js';
+import {daysBetween, zonedParts, type PlainDate} from '../../lib/zoned.js';
+import {canonicalLocale as canonical} from '../../i18n/shown-locale.js';
 
 /**
  * The locale dates are written in. The language is the shown locale (see

@@ -4,8 +4,8 @@
  * not recovered waits longer. Clinic sessions are never dated: the shopper has
  * not had one, and the clinic sets the dates.
  */
-import {addDays, zonedParts, type PlainDate} from '../aftercare/zoned.js';
-import {homeSessionOffsets} from '../rules/frequency.js';
+import {addDays, zonedParts, type PlainDate} from '../lib/zoned.js';
+import {homeSessionOffsets} from './frequency.js';
 import type {TreatmentPlan} from './plan.js';
 
 export interface PlannedSession {

@@ -3,7 +3,7 @@
  * which goal they chose. Held in memory only (never stored, sent or logged), one
  * instance per guide. No Lit here; `controller.ts` ties it to the element.
  */
-import {resolveDateLocale} from '../aftercare/format.js';
+import {resolveDateLocale} from './format.js';
 import {
   instantFromZoned,
   isoDate,
@@ -15,8 +15,8 @@ import {
   zonedParts,
   type PlainDate,
   type PlainTime,
-} from '../aftercare/zoned.js';
-import {isGoal, type Goal} from './plan.js';
+} from '../../lib/zoned.js';
+import {isGoal, type Goal} from '../../rules/plan.js';
 
 export interface CareStateOptions {
   /** Called after every change, so the view re-renders. */

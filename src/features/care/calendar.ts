@@ -4,20 +4,20 @@
  * shows them in its own zone); whole days are all-day DATE values.
  */
 import {msg, str} from '@lit/localize';
-import {formatMoment, formatSession, type FormatZone} from '../aftercare/format.js';
-import {doctorHeading, doctorSigns, ruleEndText, ruleText} from '../aftercare/content.js';
+import {formatMoment, formatSession, type FormatZone} from './format.js';
+import {doctorHeading, doctorSigns, ruleEndText, ruleText} from './aftercare-text.js';
 import {
   aftercareSet,
   buildAftercareTimeline,
   type AftercareMilestoneId,
   type DatedMilestone,
-} from '../aftercare/timeline.js';
-import type {DepthClass} from '../content/depth.js';
-import {addDays, isoDate, zonedParts, type PlainDate} from '../aftercare/zoned.js';
-import {frequencyRuleText, recoveryText} from '../content/frequency.js';
-import type {TreatmentPlan} from '../plan/plan.js';
-import {planSessions} from '../plan/sessions.js';
-import {buildIcs, utcValue, type IcsEvent} from './ics.js';
+} from '../../rules/timeline.js';
+import type {DepthClass} from '../../rules/depth.js';
+import {addDays, isoDate, zonedParts, type PlainDate} from '../../lib/zoned.js';
+import {frequencyRuleText, recoveryText} from '../../content/frequency.js';
+import type {TreatmentPlan} from '../../rules/plan.js';
+import {planSessions} from '../../rules/sessions.js';
+import {buildIcs, utcValue, type IcsEvent} from '../../lib/ics.js';
 
 export const PRODID = '-//microneedle-guide//Aftercare and plan//EN';
 /** Timed reminders last a quarter of an hour and never show the shopper as busy. */

@@ -1,9 +1,9 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
-import {formatPlainDate, formatSession} from '../aftercare/format.js';
-import {formatMillimetres} from '../content/device.js';
-import {renderCalendarButton, SESSION_DATE_FIELD} from './aftercare.js';
-import {depthRangeLabel, extraCareText, frequencyRuleText, recoveryText} from '../content/frequency.js';
+import {formatPlainDate, formatSession} from './format.js';
+import {formatMillimetres} from '../../content/device.js';
+import {renderCalendarButton, SESSION_DATE_FIELD} from './aftercare-view.js';
+import {depthRangeLabel, extraCareText, frequencyRuleText, recoveryText} from '../../content/frequency.js';
 import {
   clinicDatesText,
   clinicHeading,
@@ -19,15 +19,15 @@ import {
   professionalNotice,
   touchUpText,
   unknownLength,
-} from '../plan/content.js';
-import {buildPlan, GOALS, type TreatmentPlan} from '../plan/plan.js';
-import {planSessions} from '../plan/sessions.js';
-import type {CareState} from '../plan/state.js';
-import {careOf} from './aftercare.js';
-import {callout, list} from './blocks.js';
-import type {ViewContext} from './context.js';
-import {renderClinicLink} from './device-notice.js';
-import {heading} from './heading.js';
+} from './plan-text.js';
+import {buildPlan, GOALS, type TreatmentPlan} from '../../rules/plan.js';
+import {planSessions} from '../../rules/sessions.js';
+import type {CareState} from './state.js';
+import {careOf} from './aftercare-view.js';
+import {callout, list} from '../../views/blocks.js';
+import type {ViewContext} from '../../views/context.js';
+import {renderClinicLink} from '../../views/device-notice.js';
+import {heading} from '../../views/heading.js';
 
 /**
  * The plan: the shopper picks a goal (native radios); the plan for
