@@ -4,7 +4,7 @@
  * attributes and a custom property. Demo-only text, so it is not localised.
  */
 import {html, render} from 'lit';
-import {SECTION_IDS} from '../src/index.js';
+import {SECTION_IDS} from '../src/rules/index.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 
 const DEPTHS = [

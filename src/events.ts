@@ -1,20 +1,28 @@
-import type {SectionId} from './content/sections.js';
+import type {SectionId} from './sections/ids.js';
 import type {ScreeningVerdict} from './rules/conditions.js';
 
-/** Fired when the shopper moves to another section. Carries only the section id. */
-export class SectionChangeEvent extends Event {
-  static readonly eventName = 'microneedle-guide-section-change';
-  constructor(readonly section: SectionId) {
-    super(SectionChangeEvent.eventName, {bubbles: true, composed: true});
-  }
-  /** The same data in the `detail` shape that framework bindings expect. */
-  get detail(): {section: SectionId} {
-    return {section: this.section};
-  }
-}
+/** What the page learns when the shopper moves to another section: its id. */
+export type SectionChangeDetail = Readonly<{section: SectionId}>;
 
 /** What the page learns when a screening is completed: nothing, or the verdict with `share-verdict`. */
 export type ScreeningCompleteDetail = Readonly<{verdict?: ScreeningVerdict}>;
+
+/**
+ * Fired when the shopper moves to another section. `detail` is `{section}`, like
+ * every event of the guide a frozen `detail` object that bubbles and is composed.
+ */
+export class SectionChangeEvent extends Event {
+  static readonly eventName = 'microneedle-guide-section-change';
+  readonly detail: SectionChangeDetail;
+  constructor(section: SectionId) {
+    super(SectionChangeEvent.eventName, {bubbles: true, composed: true});
+    this.detail = Object.freeze({section});
+  }
+  /** The same as `detail.section`. */
+  get section(): SectionId {
+    return this.detail.section;
+  }
+}
 
 /**
  * Fired when the shopper sees a screening result. `detail` is `{}` unless the

@@ -1,10 +1,12 @@
-import {LitElement, html, nothing} from 'lit';
+import {LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
-import {sectionTitle, type SectionId, type SectionListText} from './content/sections.js';
-import {SECTION_VIEWS} from './views/sections.js';
+import type {SectionId, SectionListText} from './sections/ids.js';
+import {SECTIONS} from './sections/index.js';
 import type {ViewContext} from './views/context.js';
 import {icon} from './views/icons.js';
+import {featureLoaders, type Feature, type FeatureHost, type FeatureId} from './features/feature.js';
+import {Chunk, whenIdle} from './lib/chunk.js';
 import {heading} from './views/heading.js';
 import {ContentsFocusController} from './views/contents-focus.js';
 import {tokens} from './styles/tokens.js';
@@ -18,13 +20,8 @@ import {needleDepthConverter, sharesVerdict} from './config/parse.js';
 import {SettingsResolver} from './config/resolve.js';
 import {JsonChildController} from './config/json-child.js';
 import {renderDeviceNotice} from './views/device-notice.js';
-import {ScreeningController} from './features/screening/controller.js';
-import {screeningStyles} from './features/screening/styles.js';
 import {LazyLoadController, type LoadingMode} from './lazy/lazy-render-controller.js';
-import {CarePlanController} from './features/care/controller.js';
-import {requestedLanguage, shownLocale} from './i18n/shown-locale.js';
-import {aftercareStyles} from './features/care/aftercare.styles.js';
-import {planStyles} from './features/care/plan.styles.js';
+import {resolveLocale} from './config/locale.js';
 import {printStyles} from './styles/print.styles.js';
 import {warn} from './warn.js';
 
@@ -86,7 +83,8 @@ import {warn} from './warn.js';
 @localized()
 export class MicroneedleGuide extends LitElement {
   static readonly version = VERSION;
-  static override styles = [tokens, guideStyles, screeningStyles, deviceStyles, aftercareStyles, planStyles, printStyles];
+  // Print rules come last, so they win over the screen rules of the feature chunks adopted before them.
+  static override styles = [tokens, guideStyles, deviceStyles, printStyles];
 
   /** Id of the section shown first, e.g. `aftercare`. Unknown ids are ignored with a warning. */
   @property() start?: SectionId;
@@ -179,12 +177,23 @@ export class MicroneedleGuide extends LitElement {
    */
   protected readonly contentsFocus = new ContentsFocusController(this, '#contents', '.contents-toggle');
 
-  // A true private field: the answers it holds are not reachable from page scripts through the element.
-  // settings.shareVerdict already folds in the attribute, the config property and the JSON child.
-  readonly #screening = new ScreeningController(this, () => this.settings.shareVerdict);
+  /** The feature chunks (screening, care) this guide has asked for, each loaded once. */
+  readonly #chunks = new Map<FeatureId, Chunk<Feature>>();
 
-  /** The aftercare session time and the plan goal: in memory only. */
-  private readonly care = new CarePlanController(this, () => this.locale);
+  // A true private field: the screening answers its controller holds are not reachable from page
+  // scripts through the element. Controllers are made once their chunk has loaded and live as long
+  // as the element (leaving a section and coming back keeps its state).
+  readonly #controllers = new Map<FeatureId, unknown>();
+
+  /** What a feature controller may read of the guide. settings.shareVerdict folds in every input. */
+  readonly #featureHost: FeatureHost = {
+    element: this,
+    settings: () => this.settings,
+    locale: () => this.locale,
+  };
+
+  /** The section's height when the shopper left it, held while the next one's chunk loads. */
+  #heldHeight?: number;
 
   private readonly goToSection = (id: SectionId, focus?: string) => void this.show(id, focus);
 
@@ -203,8 +212,9 @@ export class MicroneedleGuide extends LitElement {
    * `lang` and every date and number use it, so screen readers read each sentence in one voice.
    */
   private get locale(): string {
-    return shownLocale(requestedLanguage(this, this.settings.lang));
+    return this.resolvedLocale;
   }
+  private resolvedLocale = 'en';
 
   /** The sections shown, in order. */
   get visibleSections(): readonly SectionId[] {
@@ -237,6 +247,7 @@ export class MicroneedleGuide extends LitElement {
       return;
     }
     const changed = id !== this.currentSection;
+    if (changed) this.#heldHeight = this.renderRoot.querySelector('.section')?.getBoundingClientRect().height;
     this.active = id;
     this.contentsOpen = false;
     this.lazy.markNear();
@@ -276,6 +287,111 @@ export class MicroneedleGuide extends LitElement {
       config: this.config,
       json: this.jsonChild.text,
     });
+    // The language is resolved once per update, here, and reaches every view through the context.
+    this.resolvedLocale = resolveLocale(this, this.resolved.lang);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener?.('beforeprint', this.#beforePrint);
+    // Once near the viewport: render (a lazy guide loads the shown section's chunk now), then
+    // prefetch the other features while the browser is idle.
+    void this.lazy.whenNear().then(() => {
+      this.requestUpdate();
+      whenIdle(() => this.visibleSections.forEach((id) => this.#prefetch(id)));
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.('beforeprint', this.#beforePrint);
+  }
+
+  /** A page printed before the shown section's chunk was asked for (a lazy guide far down) still gets it soon. */
+  readonly #beforePrint = () => this.#prefetch(this.currentSection);
+
+  /**
+   * Also waits for the shown section's chunk while it loads, so `goTo()` and
+   * `updateComplete` resolve with the section on screen (or its failure line).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let chunk = this.#loadingChunk(); chunk; chunk = this.#loadingChunk()) {
+      await chunk.load();
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  #loadingChunk(): Chunk<Feature> | undefined {
+    const feature = SECTIONS[this.currentSection]?.lazy;
+    const chunk = feature && this.#chunks.get(feature);
+    return chunk?.state === 'loading' ? chunk : undefined;
+  }
+
+  #chunk(feature: FeatureId): Chunk<Feature> {
+    let chunk = this.#chunks.get(feature);
+    if (!chunk) {
+      const name = feature === 'care' ? 'plan and aftercare' : 'screening';
+      this.#chunks.set(feature, (chunk = new Chunk(name, featureLoaders[feature], () => this.requestUpdate())));
+    }
+    return chunk;
+  }
+
+  /** Starts loading a section's feature chunk, if it has one (idle time, pointer or focus on its entry, print). */
+  #prefetch(id: SectionId): void {
+    const feature = SECTIONS[id]?.lazy;
+    if (feature) void this.#chunk(feature).load();
+  }
+
+  protected override updated(): void {
+    // Keep the height of the section left while the next one's chunk loads, so nothing below jumps.
+    const section = this.renderRoot.querySelector<HTMLElement>('.section');
+    const feature = SECTIONS[this.currentSection]?.lazy;
+    const waiting = feature !== undefined && this.#chunk(feature).state === 'loading';
+    if (section) section.style.minBlockSize = waiting && this.#heldHeight ? `${this.#heldHeight}px` : '';
+  }
+
+  /** The body of the shown section: its view, or its feature's once the chunk is in. */
+  #renderSection(id: SectionId, ctx: ViewContext): TemplateResult {
+    const section = SECTIONS[id];
+    if (!section.lazy) return section.render(ctx);
+    const chunk = this.#chunk(section.lazy);
+    const feature = chunk.value;
+    if (feature) return feature.render(id, ctx, this.#controllerOf(section.lazy, feature));
+    if (chunk.state === 'idle' && this.lazy.isNearViewport) void chunk.load();
+    const failed = chunk.state === 'failed';
+    return html`<div class="section__load">
+      <p role="status">
+        ${failed
+          ? msg('This part of the guide could not be loaded. The other sections still work.', {id: 'guide.load.failed'})
+          : msg('Loading…', {id: 'guide.load.loading'})}
+      </p>
+      ${failed
+        ? html`<button type="button" class="button button--secondary" @click=${() => chunk.retry()}>
+            ${msg('Try again', {id: 'guide.load.retry'})}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** The feature's controller for this guide, made (and its styles adopted) the first time it renders. */
+  #controllerOf(id: FeatureId, feature: Feature): unknown {
+    if (!this.#controllers.has(id)) {
+      this.#controllers.set(id, feature.create(this.#featureHost));
+      this.#adoptFeatureStyles(feature);
+    }
+    return this.#controllers.get(id);
+  }
+
+  #adoptFeatureStyles(feature: Feature): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    if (!supportsAdoptingStyleSheets) return adoptStyles(root, [...feature.styles]);
+    // Before the print rules (the last sheet), so print wins over the feature's screen rules.
+    const sheets = [...root.adoptedStyleSheets];
+    const print = sheets.pop();
+    root.adoptedStyleSheets = [...sheets, ...feature.styles.map((s) => s.styleSheet!), ...(print ? [print] : [])];
   }
 
   protected override render() {
@@ -323,8 +439,10 @@ export class MicroneedleGuide extends LitElement {
                     data-section=${id}
                     aria-current=${id === current ? 'true' : nothing}
                     @click=${() => this.goTo(id)}
+                    @pointerenter=${() => this.#prefetch(id)}
+                    @focus=${() => this.#prefetch(id)}
                   >
-                    ${icon(id)}<span>${sectionTitle(id)}</span>
+                    ${icon(SECTIONS[id].icon)}<span>${SECTIONS[id].title()}</span>
                   </button>
                 </li>`
               )}
@@ -338,12 +456,12 @@ export class MicroneedleGuide extends LitElement {
           data-section=${current}
           aria-labelledby="heading-${current}"
         >
-          ${heading(this.settings, 1, html`${icon(current)}${sectionTitle(current)}`, {
+          ${heading(this.settings, 1, html`${icon(SECTIONS[current].icon)}${SECTIONS[current].title()}`, {
             id: `heading-${current}`,
             className: 'section__heading',
             focusable: true,
           })}
-          ${SECTION_VIEWS[current](this.viewContext(locale))}
+          ${this.#renderSection(current, this.viewContext(locale))}
           <nav class="pager" part="pager" aria-label=${msg('Previous and next section', {id: 'guide.pager'})}>
             ${previous ? this.pagerButton(previous, 'previous') : nothing}
             ${next ? this.pagerButton(next, 'next') : nothing}
@@ -370,8 +488,6 @@ export class MicroneedleGuide extends LitElement {
       locale,
       goTo: this.goToSection,
       has: (id) => settings.sections.includes(id),
-      screening: this.#screening,
-      care: this.care,
     };
   }
 
@@ -388,10 +504,10 @@ export class MicroneedleGuide extends LitElement {
       aria-controls="contents"
       @click=${() => (this.contentsOpen = !this.contentsOpen)}
     >
-      ${icon(current)}
+      ${icon(SECTIONS[current].icon)}
       <span class="contents-toggle__text">
         <span class="contents-toggle__label">${msg('In this guide', {id: 'guide.contents'})}</span>
-        <span>${sectionTitle(current)}</span>
+        <span>${SECTIONS[current].title()}</span>
       </span>
       <span class="contents-toggle__position"
         >${msg(str`${index + 1} of ${total}`, {id: 'guide.contents.position'})}</span
@@ -408,9 +524,11 @@ export class MicroneedleGuide extends LitElement {
       class="pager__${direction}"
       data-section=${id}
       @click=${() => this.goTo(id)}
+      @pointerenter=${() => this.#prefetch(id)}
+      @focus=${() => this.#prefetch(id)}
     >
       ${direction === 'previous' ? icon('arrow-start') : nothing}
-      <span><span class="pager__hint">${hint}</span> ${sectionTitle(id)}</span>
+      <span><span class="pager__hint">${hint}</span> ${SECTIONS[id].title()}</span>
       ${direction === 'next' ? icon('arrow-end') : nothing}
     </button>`;
   }

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {buildAftercareTimeline, aftercareSet, AFTERCARE_MILESTONES, AFTERCARE_RULES} from '../src/element.js';
+import {buildAftercareTimeline, aftercareSet, AFTERCARE_MILESTONES, AFTERCARE_RULES} from '../src/rules/index.js';
 import {instantFromZoned, addHoursInZone, parseIsoDate, parseIsoTime} from '../src/lib/zoned.js';
 import {formatMoment, formatSession, resolveDateLocale} from '../src/features/care/format.js';
 import {formatMillimetres} from '../src/content/device.js';

@@ -231,11 +231,11 @@ describe('aftercare view from a hand-made context', () => {
       lang: () => 'en-US',
       clock: () => new Date('2025-10-31T13:30:00Z'), // 09:30 in New York, the Friday before the clocks go back
     });
-    const ctx = {settings: {...DEFAULT_SETTINGS, depthClass: 'upper-home'}, locale: 'en', goTo: () => {}, has: () => true, care} as unknown as ViewContext;
+    const ctx: ViewContext = {settings: {...DEFAULT_SETTINGS, depthClass: 'upper-home'}, locale: 'en', goTo: () => {}, has: () => true};
     const container = document.createElement('div');
     document.body.append(container);
     try {
-      render(renderAftercare(ctx), container);
+      render(renderAftercare(ctx, care), container);
       expect(container.querySelector<HTMLInputElement>('input[type="date"]')!.value).to.equal('2025-10-31');
       expect(container.querySelector<HTMLInputElement>('input[type="time"]')!.value).to.equal('09:30');
       const times = [...container.querySelectorAll('.milestone time')].map((t) => [textOf(t), (t as HTMLTimeElement).dateTime]);

@@ -1,7 +1,9 @@
 import {expect} from '@open-wc/testing';
 import ICAL from 'ical.js';
 import fc from 'fast-check';
-import {buildIcs, buildCareCalendar, buildPlan, type IcsEvent} from '../src/element.js';
+import {buildPlan} from '../src/rules/index.js';
+import {buildIcs, type IcsEvent} from '../src/lib/ics.js';
+import {buildCareCalendar} from '../src/features/care/calendar.js';
 import {escapeText, foldLine, MAX_LINE_OCTETS} from '../src/lib/ics.js';
 import {downloadIcs} from '../src/lib/download.js';
 import {careCalendarFileName} from '../src/features/care/calendar.js';

@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import fc from 'fast-check';
-import {SECTION_IDS, CONFIG_ATTRIBUTES, type ConfigKey} from '../src/index.js';
+import {type ConfigKey} from '../src/index.js';
+import {SECTION_IDS, CONFIG_ATTRIBUTES} from '../src/rules/index.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {shadow, textOf} from './support/helpers.js';
 

@@ -1,11 +1,6 @@
 import {expect, html} from '@open-wc/testing';
-import {
-  SECTION_IDS,
-  parseSettings,
-  isValidConfigValue,
-  microneedleGuideConfigSchema,
-  type MicroneedleGuideConfig,
-} from '../src/index.js';
+import {type MicroneedleGuideConfig} from '../src/index.js';
+import {SECTION_IDS, parseSettings, isValidConfigValue, microneedleGuideConfigSchema} from '../src/rules/index.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {guideFrom, renderGuide, shadow, textOf} from './support/helpers.js';
 

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {defineMicroneedleGuide, MicroneedleGuide, VERSION} from '../src/index.js';
+import {defineMicroneedleGuide, MicroneedleGuide} from '../src/index.js';
+import {VERSION} from '../src/rules/index.js';
 
 function captureWarnings<T>(fn: () => T): {result: T; warnings: string[]} {
   const warnings: string[] = [];

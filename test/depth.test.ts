@@ -1,6 +1,6 @@
 import {expect, html} from '@open-wc/testing';
 import {setViewport} from './support/engine.js';
-import {SECTION_IDS, classifyNeedleDepth} from '../src/index.js';
+import {SECTION_IDS, classifyNeedleDepth} from '../src/rules/index.js';
 import {deviceFrequencyRule} from '../src/rules/frequency.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {renderGuide, shadow, textOf} from './support/helpers.js';

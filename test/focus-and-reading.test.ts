@@ -2,7 +2,7 @@ import {expect, html, waitUntil} from '@open-wc/testing';
 import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
 import {itMatchingFocusStyles, itReadingAccessibilityTree, setViewport} from './support/engine.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
-import {SECTION_IDS} from '../src/index.js';
+import {SECTION_IDS} from '../src/rules/index.js';
 import {contentsButtons, focused, renderGuide, shadow, textOf} from './support/helpers.js';
 import {forward, openScreening} from './support/screening.js';
 

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {parseSettings} from '../src/index.js';
+import {parseSettings} from '../src/rules/index.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {withWarnings} from './support/helpers.js';
 

@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {setViewport} from './support/engine.js';
-import {SECTION_IDS} from '../src/index.js';
+import {SECTION_IDS} from '../src/rules/index.js';
 import {SectionChangeEvent} from '../src/events.js';
 import {renderGuide, shadow, textOf, contentsButtons, currentHeading, focused} from './support/helpers.js';
 

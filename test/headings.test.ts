@@ -1,6 +1,6 @@
 import {expect, html} from '@open-wc/testing';
 import {a11ySnapshot, executeServerCommand, findAccessibilityNode} from '@web/test-runner-commands';
-import {SECTION_IDS} from '../src/index.js';
+import {SECTION_IDS} from '../src/rules/index.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {renderGuide, shadow, textOf} from './support/helpers.js';
 import {describeEmulatingMedia, itReadingAccessibilityTree} from './support/engine.js';

@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
-import {GOALS} from '../src/element.js';
+import {GOALS} from '../src/rules/index.js';
 import {mountGuide as mount, shadow, textOf} from './support/helpers.js';
 import '../src/index.js';
 

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {buildPlan, GOALS, planSessions, type Goal, type TreatmentPlan, type DepthClass} from '../src/element.js';
+import {type DepthClass} from '../src/element.js';
+import {buildPlan, GOALS, planSessions, type Goal, type TreatmentPlan} from '../src/rules/index.js';
 import {instantFromZoned, isoDate} from '../src/lib/zoned.js';
 import {FREQUENCY_RULES, homeSessionOffsets, type HomeFrequencyRule} from '../src/rules/frequency.js';
 

@@ -2,7 +2,7 @@ import {expect, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {DEFAULT_SETTINGS} from '../src/config/settings.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
-import {SCREENING_CONDITIONS} from '../src/index.js';
+import {SCREENING_CONDITIONS} from '../src/rules/index.js';
 import {renderGuide, shadow, textOf, contentsButtons, currentHeading, focused} from './support/helpers.js';
 import {$, $$, answerAll, box, checkedValues, forward, openScreening, pageHeading, screen, spokenHeading, statusText} from './support/screening.js';
 

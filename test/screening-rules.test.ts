@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {evaluateScreening, SCREENING_CONDITIONS, SCREENING_VERDICTS, type ScreeningVerdict} from '../src/index.js';
+import {type ScreeningVerdict} from '../src/index.js';
+import {evaluateScreening, SCREENING_CONDITIONS, SCREENING_VERDICTS} from '../src/rules/index.js';
 import {SCREENING_PAGES} from '../src/features/screening/questions.js';
 
 /** guidance-facts.md section 3, typed out independently of the source so a changed verdict fails here. */

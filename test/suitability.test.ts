@@ -4,7 +4,7 @@
  * the shop hides the screening section.
  */
 import {expect, html} from '@open-wc/testing';
-import {SCREENING_CONDITIONS} from '../src/index.js';
+import {SCREENING_CONDITIONS} from '../src/rules/index.js';
 import {conditionText} from '../src/content/conditions.js';
 import {renderGuide, shadow, textOf} from './support/helpers.js';
 

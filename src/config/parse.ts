@@ -1,6 +1,6 @@
 import {classifyNeedleDepth} from '../rules/depth.js';
 import {describe} from '../warn.js';
-import type {SectionId} from '../content/sections.js';
+import type {SectionId} from '../sections/ids.js';
 import {DEFAULT_SETTINGS, type GuideSettings} from './settings.js';
 import {
   CONFIG_ALLOWED,

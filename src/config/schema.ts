@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import {SECTION_IDS} from '../content/sections.js';
+import {SECTION_IDS} from '../sections/ids.js';
 
 /**
  * The single source of truth for what a retailer may configure. Attributes, the

@@ -1,4 +1,4 @@
-import {SECTION_IDS, type SectionId} from '../content/sections.js';
+import {SECTION_IDS, type SectionId} from '../sections/ids.js';
 import type {DepthClass} from '../rules/depth.js';
 
 /**

@@ -256,6 +256,10 @@ export const guideStyles = css`
   .section {
     min-inline-size: 0;
   }
+  /* While a feature's chunk loads, or after it failed: a quiet line (and Try again). */
+  .section__load {
+    color: var(--_muted);
+  }
 
   /* Prev / next */
   .pager {
@@ -433,8 +437,9 @@ export const guideStyles = css`
     font-size: 0.92em;
   }
 
+  /* Only hovering fades; the current section changes at once (a fading old highlight reads as two current sections). */
   @media (prefers-reduced-motion: no-preference) {
-    .contents button {
+    .contents button:hover:not([aria-current='true']) {
       transition: background-color 120ms ease;
     }
   }

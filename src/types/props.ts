@@ -1,5 +1,5 @@
 import type {MicroneedleGuide} from '../microneedle-guide.js';
-import type {SectionId, SectionListText} from '../content/sections.js';
+import type {SectionId, SectionListText} from '../sections/ids.js';
 
 /** Names of the properties a framework may set on `<microneedle-guide>`. */
 export type MicroneedleGuidePropertyName =

@@ -16,9 +16,9 @@ import {printAftercare} from './print.js';
 import {aftercareSet, buildAftercareTimeline, type DatedMilestone, type DatedRule} from '../../rules/timeline.js';
 import {downloadCareCalendar} from './calendar-download.js';
 import {addToCalendarLabel} from './calendar.js';
-import {sectionTitle} from '../../content/sections.js';
+import {deviceCare} from '../../sections/device-care.js';
 import {deviceCareContent} from '../../content/device-care.js';
-import {CareState} from './state.js';
+import type {CareState} from './state.js';
 import {callout, list} from '../../views/blocks.js';
 import type {ViewContext} from '../../views/context.js';
 import {icon} from '../../views/icons.js';
@@ -27,14 +27,6 @@ import {heading} from '../../views/heading.js';
 /** The session date field, which "Change the session date" in the plan moves focus to. */
 export const SESSION_DATE_FIELD = 'input[name="session-date"]';
 
-/** A context made by hand (tests, other hosts) may come without state; it then gets a read-only default. */
-const fallback = new WeakMap<object, CareState>();
-export function careOf(ctx: ViewContext): CareState {
-  if (ctx.care) return ctx.care;
-  let state = fallback.get(ctx);
-  if (!state) fallback.set(ctx, (state = new CareState()));
-  return state;
-}
 
 /**
  * A date or time field's `input` listener: follows a complete value at once. WebKit fires only
@@ -51,8 +43,7 @@ const whenComplete = (set: (value: string) => void) => (e: Event) => {
  * a doctor, device care beside it for home devices, and the calendar and print
  * buttons. Everything but the form and the buttons prints.
  */
-export function renderAftercare(ctx: ViewContext) {
-  const care = careOf(ctx);
+export function renderAftercare(ctx: ViewContext, care: CareState) {
   const ui = aftercareUi();
   const zone: FormatZone = {locale: care.locale, timeZone: care.timeZone};
   const timeline = buildAftercareTimeline(care.session, zone.timeZone, aftercareSet(ctx.settings.depthClass));
@@ -123,7 +114,7 @@ export function renderAftercare(ctx: ViewContext) {
 function renderDeviceHygiene(ctx: ViewContext) {
   const c = deviceCareContent();
   return html`<aside class="aftercare__device" part="aftercare-device-care" aria-labelledby="aftercare-device-care">
-    ${heading(ctx.settings, 2, sectionTitle('device-care'), {id: 'aftercare-device-care'})}
+    ${heading(ctx.settings, 2, deviceCare.title(), {id: 'aftercare-device-care'})}
     <p class="aftercare__device-lead">${c.cleanHeading}</p>
     <ol class="list">
       ${c.cleanSteps.map((step) => html`<li>${step}</li>`)}
@@ -184,6 +175,6 @@ export function renderCalendarButton(ctx: ViewContext, care: CareState) {
     data-action="calendar"
     @click=${() => downloadCareCalendar(care, ctx.settings)}
   >
-    ${icon('frequency')}<span>${addToCalendarLabel()}</span>
+    ${icon('calendar')}<span>${addToCalendarLabel()}</span>
   </button>`;
 }

@@ -1,18 +1,15 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveControllerHost} from 'lit';
 import {CareState} from './state.js';
 
 /**
- * Holds the aftercare session time and the plan goal for one guide, and
- * re-renders the guide when they change. Dates follow the locale the guide's
- * text is shown in (`locale`, from the host) and the shopper's time zone.
+ * The care feature's controller: holds one guide's aftercare session time and plan
+ * goal (in memory only) and re-renders the guide when they change. Dates follow the
+ * locale the guide's text is shown in (`locale`, from the host) and the shopper's time zone.
  */
-export class CarePlanController extends CareState implements ReactiveController {
-  constructor(host: ReactiveControllerHost, locale: () => string) {
-    super({onChange: () => host.requestUpdate(), lang: locale});
-    host.addController(this);
-  }
+export class CareController {
+  readonly state: CareState;
 
-  hostDisconnected(): void {
-    // Nothing to release: the state is plain data in this object, gone with the element.
+  constructor(host: ReactiveControllerHost, locale: () => string) {
+    this.state = new CareState({onChange: () => host.requestUpdate(), lang: locale});
   }
 }

@@ -23,7 +23,6 @@ import {
 import {buildPlan, GOALS, type TreatmentPlan} from '../../rules/plan.js';
 import {planSessions} from '../../rules/sessions.js';
 import type {CareState} from './state.js';
-import {careOf} from './aftercare-view.js';
 import {callout, list} from '../../views/blocks.js';
 import type {ViewContext} from '../../views/context.js';
 import {renderClinicLink} from '../../views/device-notice.js';
@@ -35,8 +34,7 @@ import {heading} from '../../views/heading.js';
  * (arrowing through the radios would queue its hundred-odd words each time); a
  * short status says a plan is shown, and the shopper reads on at their own pace.
  */
-export function renderPlan(ctx: ViewContext) {
-  const care = careOf(ctx);
+export function renderPlan(ctx: ViewContext, care: CareState) {
   const ui = planUi();
   const {needleDepth, depthClass, clinicUrl} = ctx.settings;
   const plan = care.goal ? buildPlan({goal: care.goal, needleDepth, depthClass, clinicUrl}) : undefined;

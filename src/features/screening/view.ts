@@ -19,8 +19,7 @@ import type {ScreeningAnnouncement, ScreeningChoice, ScreeningController} from '
 type Page = (typeof SCREENING_PAGES)[number];
 
 /** The screening section: intro, question pages, check your answers, result. Renders controller state only. */
-export function renderScreening(ctx: ViewContext): TemplateResult {
-  const s = ctx.screening;
+export function renderScreening(ctx: ViewContext, s: ScreeningController): TemplateResult {
   const step = s.step;
   const page = s.page;
   const advice = s.result && resultAdvice(s.result.verdict, ctx.settings.depthClass, s.result.reasons);
@@ -32,7 +31,7 @@ export function renderScreening(ctx: ViewContext): TemplateResult {
         ? checkAnswers(s, ctx.settings)
         : step === 'result'
           ? advice
-            ? result(ctx, advice)
+            ? result(ctx, s, advice)
             : nothing
           : page
             ? questionPage(s, ctx.settings, page, step as number)
@@ -205,8 +204,7 @@ function checkAnswers(s: ScreeningController, base: HeadingBase): TemplateResult
     </div>`;
 }
 
-function result(ctx: ViewContext, advice: ResultAdvice): TemplateResult {
-  const s = ctx.screening;
+function result(ctx: ViewContext, s: ScreeningController, advice: ResultAdvice): TemplateResult {
   const r = s.result!;
   const text = verdictText(advice);
   const clinicUrl = ctx.settings.clinicUrl;
