@@ -2,6 +2,7 @@ import {defineConfig} from 'vite';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {litPolicyName, litStrictCsp} from './scripts/lit-csp-plugin.js';
+import {litMinify} from './scripts/lit-minify-plugin.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
@@ -70,9 +71,9 @@ export default defineConfig(({command, mode}) => {
   // `window.microneedleGuide`. `--mode strict`: the module with Lit's templates built by DOM calls.
   const classic = mode === 'classic';
   const strict = mode === 'strict';
-  const fileName = classic ? 'microneedle-guide.classic.js' : strict ? 'microneedle-guide.strict.js' : 'microneedle-guide.js';
+  const base = classic ? 'microneedle-guide.classic' : strict ? 'microneedle-guide.strict' : 'microneedle-guide';
   return {
-    plugins: [strict ? litStrictCsp(`${root}src/csp/parse-template.ts`) : litPolicyName()],
+    plugins: [litMinify(), strict ? litStrictCsp(`${root}src/csp/parse-template.ts`) : litPolicyName()],
     build: {
       outDir: `${root}dist`,
       emptyOutDir: false,
@@ -83,10 +84,23 @@ export default defineConfig(({command, mode}) => {
         entry: `${root}src/index.ts`,
         formats: [classic ? 'iife' : 'es'],
         name: 'microneedleGuide',
-        fileName: () => fileName,
+        fileName: () => `${base}.js`,
       },
-      // Library mode keeps whitespace in ES output even with `minify`; the CDN files are minified fully.
-      rolldownOptions: {output: {codeSplitting: false, minify: true, comments: {legal: true, annotation: false, jsdoc: false}}},
+      rolldownOptions: {
+        // The entry may export more than src/index.ts does (what the chunks import from it), so
+        // modules the entry and a chunk share stay in the entry instead of a third file.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          // The module builds split: the screening and care features are chunks beside the entry
+          // (`microneedle-guide.screening.js`), fetched by import() relative to import.meta.url. A
+          // classic script cannot import(), so the classic file stays one file with everything in it.
+          codeSplitting: classic ? false : {groups: [{name: 'entry', tags: ['$initial']}]},
+          chunkFileNames: `${base}.[name].js`,
+          // Library mode keeps whitespace in ES output even with `minify`; the CDN files are minified fully.
+          minify: true,
+          comments: {legal: true, annotation: false, jsdoc: false},
+        },
+      },
     },
   };
 });

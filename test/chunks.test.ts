@@ -11,7 +11,7 @@ describe('Chunk (the loader of feature and locale chunks)', () => {
     let calls = 0;
     const loader = async () => ({value: ++calls});
     const states: string[] = [];
-    const chunk = new Chunk('test module', loader, () => states.push(chunk.state));
+    const chunk: Chunk<{value: number}> = new Chunk('test module', loader, () => states.push(chunk.state));
     expect(chunk.state).to.equal('idle');
     const [a, b] = await Promise.all([chunk.load(), chunk.load()]);
     expect(a).to.equal(b);

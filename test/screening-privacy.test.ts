@@ -106,6 +106,7 @@ describe('screening privacy', () => {
     // The guide's own code loads first: the screening and care chunks (a GET of a static file
     // each, the same for every shopper). From then on, not one request.
     await el.goTo('plan');
+    await el.goTo('screening');
     await el.goTo('overview');
     const hostBefore = el.outerHTML;
     const report = await watch(async () => {

@@ -5,7 +5,7 @@
  */
 import {expect, html} from '@open-wc/testing';
 import {SCREENING_CONDITIONS} from '../src/rules/index.js';
-import {conditionText} from '../src/content/conditions.js';
+import {conditionText} from '../src/features/screening/conditions-text.js';
 import {renderGuide, shadow, textOf} from './support/helpers.js';
 
 describe('"Who it suits" summary', () => {

@@ -419,13 +419,6 @@ export const guideStyles = css`
     margin-block-end: 0;
   }
 
-  .group {
-    margin-block-start: var(--_space);
-  }
-  .group .hint {
-    color: var(--_muted);
-  }
-
   .disclaimer {
     display: flex;
     gap: 0.6em;

@@ -3,6 +3,7 @@ import {css} from 'lit';
 /** The aftercare section on screen, and the buttons it shares with the plan. Logical properties only. */
 export const aftercareStyles = css`
   .aftercare__session {
+    min-inline-size: 0;
     border: 1px solid var(--_divider);
     border-radius: calc(var(--_radius) * 0.66);
     padding: var(--_space);
@@ -11,6 +12,9 @@ export const aftercareStyles = css`
   .aftercare__session legend {
     padding-inline: 0.35em;
     margin-inline-start: -0.35em;
+    margin-block-end: 0.25em;
+    font-weight: 600;
+    font-size: 1.05em;
   }
   .aftercare__hint {
     color: var(--_muted);

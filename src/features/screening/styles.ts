@@ -1,7 +1,7 @@
 import {css} from 'lit';
 
 /**
- * The screening questionnaire and result card. Uses the guide's tokens; logical
+ * "Who it suits", the screening questionnaire and its result card. Uses the guide's tokens; logical
  * properties only, so right-to-left needs no overrides.
  */
 export const screeningStyles = css`
@@ -63,22 +63,27 @@ export const screeningStyles = css`
     padding-inline-start: calc(var(--_space) * 0.75);
   }
 
-  /* Question pages */
-  fieldset {
+  /* Question pages (scoped: the care feature has fieldsets of its own) */
+  .screening fieldset {
     border: 0;
     padding: 0;
     margin: 0;
     min-inline-size: 0;
   }
-  legend {
+  .screening legend {
     font-weight: 600;
     font-size: 1.05em;
     padding: 0;
     margin-block-end: 0.25em;
   }
-  .hint {
+  .screening .hint,
+  .group .hint {
     color: var(--_muted);
     margin-block-end: 0.75em;
+  }
+  /* "Who it suits": one group of conditions a verdict */
+  .group {
+    margin-block-start: var(--_space);
   }
   .checkboxes {
     display: grid;

@@ -6,10 +6,11 @@ import type {ViewContext} from '../../views/context.js';
 import {callout} from '../../views/blocks.js';
 import {icon} from '../../views/icons.js';
 import {heading, type HeadingBase} from '../../views/heading.js';
-import {suitabilityContent} from '../../content/suitability.js';
+import {suitabilityContent} from './suitability-text.js';
 import {conditionVerdict, type ConditionId} from '../../rules/conditions.js';
 import {SCREENING_PAGES, pageText} from './questions.js';
-import {conditionText} from '../../content/conditions.js';
+import {conditionText} from './conditions-text.js';
+import {conditionReason} from './reasons.js';
 import {howOftenLabel, verdictTag, verdictText} from './result-text.js';
 import {resultAdvice, type ResultAdvice} from '../../rules/result.js';
 import {extraCareText, frequencyRuleText} from '../../content/frequency.js';
@@ -262,7 +263,7 @@ function reason(id: ConditionId): TemplateResult {
   const verdict = conditionVerdict(id);
   return html`<li data-condition=${id}>
     <span class="reason__tag reason__tag--${verdict}">${verdictTag(verdict)}</span>
-    <span>${conditionText(id).reason}</span>
+    <span>${conditionReason(id)}</span>
   </li>`;
 }
 

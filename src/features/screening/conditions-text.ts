@@ -1,14 +1,15 @@
 import {msg} from '@lit/localize';
-import type {ConditionId} from '../rules/conditions.js';
+import type {ConditionId} from '../../rules/conditions.js';
 
-/** What each screening condition is called, shown in "Who it suits" and in the screening. */
+/**
+ * What each screening condition is called, shown in "Who it suits" and in the screening.
+ * The reason a result gives is the screening's own (features/screening/reasons.ts).
+ */
 export interface ConditionText {
   /** The checkbox label, short and plain. */
   label: string;
   /** Examples or limits that help the shopper answer. */
   hint?: string;
-  /** The reason as shown on the result: what the shopper told us. */
-  reason: string;
 }
 
 export function conditionText(id: ConditionId): ConditionText {
@@ -19,7 +20,6 @@ export function conditionText(id: ConditionId): ConditionText {
         hint: msg('Red, swollen spots, pustules (spots filled with pus) or cysts (deep, painful lumps).', {
           id: 'screening.condition.inflamed-skin.hint.explained',
         }),
-        reason: msg('Your skin is inflamed or breaking out.', {id: 'screening.condition.inflamed-skin.reason'}),
       };
     case 'skin-infection':
       return {
@@ -27,104 +27,81 @@ export function conditionText(id: ConditionId): ConditionText {
         hint: msg('For example a cold sore, warts, or a fungal or bacterial infection.', {
           id: 'screening.condition.skin-infection.hint',
         }),
-        reason: msg('You have a skin infection.', {id: 'screening.condition.skin-infection.reason'}),
       };
     case 'broken-skin':
       return {
         label: msg('Cuts, wounds, sunburn or irritated skin', {id: 'screening.condition.broken-skin.label'}),
-        reason: msg('You have cuts, wounds, sunburn or irritated skin.', {id: 'screening.condition.broken-skin.reason'}),
       };
     case 'very-sensitive-skin':
       return {
         label: msg('Extremely sensitive skin', {id: 'screening.condition.very-sensitive-skin.label'}),
-        reason: msg('Your skin is extremely sensitive.', {id: 'screening.condition.very-sensitive-skin.reason'}),
       };
     case 'skin-cancer':
       return {
         label: msg('Skin cancer, or a mole that is changing, raised or bleeding', {
           id: 'screening.condition.skin-cancer.label',
         }),
-        reason: msg('You have skin cancer, or a mole that is changing, raised or bleeding, in the area.', {
-          id: 'screening.condition.skin-cancer.reason',
-        }),
       };
     case 'eczema':
       return {
         label: msg('Eczema (also called atopic dermatitis)', {id: 'screening.condition.eczema.label.atopic'}),
         hint: msg('Dermatitis means inflamed skin.', {id: 'screening.condition.eczema.hint'}),
-        reason: msg('You have eczema (atopic dermatitis).', {id: 'screening.condition.eczema.reason.atopic'}),
       };
     case 'rosacea':
       return {
         label: msg('Rosacea', {id: 'screening.condition.rosacea.label'}),
-        reason: msg('You have rosacea.', {id: 'screening.condition.rosacea.reason'}),
       };
     case 'psoriasis':
       return {
         label: msg('Psoriasis, or another long-lasting skin inflammation', {
           id: 'screening.condition.psoriasis.label.inflammation',
         }),
-        reason: msg('You have psoriasis, or another long-lasting skin inflammation.', {
-          id: 'screening.condition.psoriasis.reason.inflammation',
-        }),
       };
     case 'keloid':
       return {
         label: msg('A tendency to form keloids or raised scars', {id: 'screening.condition.keloid.label'}),
-        reason: msg('You tend to form keloids or raised scars.', {id: 'screening.condition.keloid.reason'}),
       };
     case 'cold-sore-history':
       return {
         label: msg('Cold sores from time to time', {id: 'screening.condition.cold-sore-history.label'}),
         hint: msg('Even if you do not have one now.', {id: 'screening.condition.cold-sore-history.hint'}),
-        reason: msg('You get cold sores from time to time.', {id: 'screening.condition.cold-sore-history.reason'}),
       };
     case 'bleeding-disorder':
       return {
         label: msg('A bleeding or clotting disorder', {id: 'screening.condition.bleeding-disorder.label'}),
-        reason: msg('You have a bleeding or clotting disorder.', {id: 'screening.condition.bleeding-disorder.reason'}),
       };
     case 'diabetes':
       return {
         label: msg('Diabetes, or wounds that heal slowly', {id: 'screening.condition.diabetes.label'}),
-        reason: msg('You have diabetes, or wounds that heal slowly.', {id: 'screening.condition.diabetes.reason'}),
       };
     case 'autoimmune':
       return {
         label: msg('An autoimmune or connective-tissue disease', {id: 'screening.condition.autoimmune.label'}),
         hint: msg('For example lupus or scleroderma.', {id: 'screening.condition.autoimmune.hint'}),
-        reason: msg('You have an autoimmune or connective-tissue disease.', {id: 'screening.condition.autoimmune.reason'}),
       };
     case 'metal-allergy':
       return {
         label: msg('An allergy to nickel or stainless steel', {id: 'screening.condition.metal-allergy.label'}),
-        reason: msg('You are allergic to nickel or stainless steel.', {id: 'screening.condition.metal-allergy.reason'}),
       };
     case 'blood-thinners':
       return {
         label: msg('Taking blood thinners', {id: 'screening.condition.blood-thinners.label'}),
         hint: msg('For example warfarin, heparin or a daily aspirin.', {id: 'screening.condition.blood-thinners.hint'}),
-        reason: msg('You take blood thinners.', {id: 'screening.condition.blood-thinners.reason'}),
       };
     case 'isotretinoin-current':
       return {
         label: msg('Taking isotretinoin now', {id: 'screening.condition.isotretinoin-current.label'}),
         hint: msg('Also sold as Accutane or Roaccutane.', {id: 'screening.condition.isotretinoin-current.hint'}),
-        reason: msg('Not while you take isotretinoin.', {id: 'screening.condition.isotretinoin-current.reason.not-while'}),
       };
     case 'isotretinoin-recent':
       return {
         label: msg('Stopped isotretinoin in the last 6 months', {id: 'screening.condition.isotretinoin-recent.label'}),
-        reason: msg('You stopped isotretinoin in the last 6 months.', {id: 'screening.condition.isotretinoin-recent.reason'}),
       };
     case 'immunosuppressed':
       return {
         label: msg('Treatment that weakens the immune system', {id: 'screening.condition.immunosuppressed.label'}),
         hint: msg('Chemotherapy, radiotherapy to the area, high-dose steroids, or immune-suppressing medicine.', {
           id: 'screening.condition.immunosuppressed.hint',
-        }),
-        reason: msg('You have treatment that weakens the immune system.', {
-          id: 'screening.condition.immunosuppressed.reason',
         }),
       };
     case 'active-retinoid':
@@ -133,9 +110,6 @@ export function conditionText(id: ConditionId): ConditionText {
           id: 'screening.condition.active-retinoid.label',
         }),
         hint: msg('For example glycolic or salicylic acid.', {id: 'screening.condition.active-retinoid.hint'}),
-        reason: msg('You used retinol, a retinoid, an AHA or a BHA in the last 5 days. Leave 5 days after the last use.', {
-          id: 'screening.condition.active-retinoid.reason',
-        }),
       };
     case 'recent-procedure':
       return {
@@ -146,27 +120,18 @@ export function conditionText(id: ConditionId): ConditionText {
           'A chemical peel or laser in the last 4 weeks, waxing in the last week, or Botox or filler in the last 2 weeks.',
           {id: 'screening.condition.recent-procedure.hint'}
         ),
-        reason: msg(
-          'You had a peel, laser, waxing, Botox or filler recently. Leave 4 weeks after a peel or laser, 1 week after waxing, and 2 weeks after Botox or filler.',
-          {id: 'screening.condition.recent-procedure.reason'}
-        ),
       };
     case 'under-18':
       return {
         label: msg('You are younger than 18', {id: 'screening.condition.under-18.label'}),
-        reason: msg('Not while you are younger than 18.', {id: 'screening.condition.under-18.reason.not-while'}),
       };
     case 'pregnant':
       return {
         label: msg('You are pregnant or breastfeeding', {id: 'screening.condition.pregnant.label'}),
-        reason: msg('Not while you are pregnant or breastfeeding.', {id: 'screening.condition.pregnant.reason.not-while'}),
       };
     case 'regular-alcohol':
       return {
         label: msg('You drink alcohol on most days of the week', {id: 'screening.condition.regular-alcohol.label.most-days'}),
-        reason: msg('You drink alcohol on most days of the week.', {
-          id: 'screening.condition.regular-alcohol.reason.most-days',
-        }),
       };
   }
 }

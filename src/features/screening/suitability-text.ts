@@ -1,6 +1,6 @@
 import {msg} from '@lit/localize';
-import {SCREENING_CONDITIONS, type ConditionId, type ScreeningCondition} from '../rules/conditions.js';
-import {PASSING_CONDITIONS} from '../rules/result.js';
+import {SCREENING_CONDITIONS, type ConditionId, type ScreeningCondition} from '../../rules/conditions.js';
+import {PASSING_CONDITIONS} from '../../rules/result.js';
 
 /** One group of the "Who it suits" summary: the conditions of one verdict. */
 export interface SuitabilityGroup {

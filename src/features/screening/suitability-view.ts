@@ -1,11 +1,11 @@
 import {html, nothing} from 'lit';
 import {msg} from '@lit/localize';
-import {suitabilityContent} from '../content/suitability.js';
-import type {ConditionId} from '../rules/conditions.js';
-import {conditionText} from '../content/conditions.js';
-import type {ViewContext} from './context.js';
-import {callout} from './blocks.js';
-import {heading} from './heading.js';
+import {suitabilityContent} from './suitability-text.js';
+import type {ConditionId} from '../../rules/conditions.js';
+import {conditionText} from './conditions-text.js';
+import type {ViewContext} from '../../views/context.js';
+import {callout} from '../../views/blocks.js';
+import {heading} from '../../views/heading.js';
 
 /** A condition as the screening names it, with its hint (the times to wait, examples). */
 function conditionList(ids: readonly ConditionId[]) {
