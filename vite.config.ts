@@ -48,7 +48,12 @@ export default defineConfig(({command, mode}) => {
         minify: false,
         sourcemap: true,
         lib: {
-          entry: {index: `${root}src/index.ts`, element: `${root}src/element.ts`, react: `${root}src/react.ts`},
+          entry: {
+            index: `${root}src/index.ts`,
+            element: `${root}src/element.ts`,
+            react: `${root}src/react.ts`,
+            'rules/index': `${root}src/rules/index.ts`,
+          },
           formats: ['es'],
         },
         rolldownOptions: {

@@ -8,6 +8,30 @@ import {readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
+/**
+ * The files a page names in a `<script>`: the module, the classic script and the strict
+ * module. Every other script in dist/ is a chunk that the two modules import themselves,
+ * from beside them (`import()` resolves against the entry's URL).
+ */
+export const CDN_ENTRIES = ['microneedle-guide.js', 'microneedle-guide.classic.js', 'microneedle-guide.strict.js'];
+
+/**
+ * What a page fetches before the guide's first view paints: the entry and every chunk it
+ * imports statically, transitively (not the `import()` of a feature chunk).
+ */
+export async function firstLoadFiles(dist, entry) {
+  const files = new Set();
+  const visit = async (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = await readFile(path.join(dist, file), 'utf8');
+    // Static imports only: `import … from"./x.js"` and `import"./x.js"`, never `import("./x.js")`.
+    for (const [, dep] of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([\w.-]+\.js)["']/g)) await visit(dep);
+  };
+  await visit(entry);
+  return [...files].sort();
+}
+
 /** Files in dist/ (not dist/lib/, the npm build) that a page may fetch: scripts and their chunks, no source maps. */
 export async function cdnFiles(dist) {
   const entries = await readdir(dist, {withFileTypes: true});

@@ -47,8 +47,8 @@ async function assertClassicWorks(url) {
       seen,
       depth: el.settings.needleDepth,
       badge: el.shadowRoot.querySelector('section[data-section]')?.dataset.section,
-      api: typeof window.microneedleGuide?.evaluateScreening,
-      version: window.microneedleGuide?.VERSION,
+      api: typeof window.microneedleGuide?.MicroneedleGuide,
+      version: window.microneedleGuide?.MicroneedleGuide.version,
     };
   });
   assert.deepEqual({...state, version: typeof state.version}, {seen: ['procedure'], depth: 0.25, badge: 'procedure', api: 'function', version: 'string'});
