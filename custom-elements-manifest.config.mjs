@@ -79,11 +79,45 @@ function registeredByIndex() {
   };
 }
 
+/**
+ * Three attributes are read through private mirror fields (`lang` re-renders through
+ * `langAttribute`; `share-verdict` and `loading` keep what the page wrote in `…Input`, behind
+ * typed public accessors). The manifest shows the public property each one sets (`lang` is
+ * HTMLElement's own, so it gets an entry) and leaves the private mirrors out.
+ */
+function publicAttributes() {
+  return {
+    name: 'microneedle-guide:public-attributes',
+    packageLinkPhase({customElementsManifest}) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.tagName) continue;
+          let members = declaration.members ?? [];
+          for (const attribute of declaration.attributes ?? []) {
+            const mirror = members.find((m) => m.name === attribute.fieldName && m.privacy === 'private');
+            if (!mirror) continue;
+            const name = mirror.name.replace(/(Attribute|Input)$/, '');
+            let property = members.find((m) => m.name === name && m.privacy !== 'private');
+            if (!property) {
+              property = {kind: 'field', name, type: mirror.type, description: mirror.description.split('\n')[0], attribute: attribute.name};
+              members.push(property);
+            }
+            property.attribute ??= attribute.name;
+            attribute.fieldName = name;
+            members = members.filter((m) => m !== mirror);
+          }
+          declaration.members = members;
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**', 'src/csp/**', 'src/types/**', 'src/react.ts'],
   litelement: true,
   // package.json declares "customElements" itself; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [namedEventClasses(), registeredByIndex(), publishedPaths()],
+  plugins: [namedEventClasses(), registeredByIndex(), publicAttributes(), publishedPaths()],
 };

@@ -49,6 +49,15 @@ import {warn} from './warn.js';
  * @csspart device-notice - The notice above every section for devices past home depth (`data-depth-class`).
  * @csspart device-badge - "Your device: 0.25 mm, home depth" in the comparison and how-often sections.
  * @csspart clinic-link - The link to the retailer's `clinic-url`.
+ * @csspart screening-next - Every screening button that moves forward (start, continue, see my result).
+ * @csspart screening-result - The screening result card; its `data-verdict` attribute holds the verdict.
+ * @csspart aftercare - The aftercare section: session fields, dated timeline, doctor list, device hygiene.
+ * @csspart aftercare-session - The "When was your session?" date and time fields.
+ * @csspart aftercare-timeline - The dated aftercare timeline.
+ * @csspart aftercare-device-care - Device hygiene beside the timeline (home devices).
+ * @csspart plan - The treatment plan section.
+ * @csspart plan-goals - The goal radios.
+ * @csspart plan-result - The plan for the chosen goal (a short status announces it; the plan is not a live region).
  *
  * @cssprop [--mng-color-text=#1d2730 / #e6ecef] - Body text (light / dark default).
  * @cssprop [--mng-color-muted=#4b5863 / #b4c0c7] - Secondary text: subtitle, hints, disclaimer.
@@ -70,15 +79,6 @@ import {warn} from './warn.js';
  * @cssprop [--mng-space=1rem] - Base spacing unit.
  * @cssprop [--mng-font-family=inherit] - Font family; inherits the page's by default.
  * @cssprop [--mng-max-width=60rem] - Widest the card grows.
- * @csspart screening-next - Every screening button that moves forward (start, continue, see my result).
- * @csspart screening-result - The screening result card; its `data-verdict` attribute holds the verdict.
- * @csspart aftercare - The aftercare section: session fields, dated timeline, doctor list, device hygiene.
- * @csspart aftercare-session - The "When was your session?" date and time fields.
- * @csspart aftercare-timeline - The dated aftercare timeline.
- * @csspart aftercare-device-care - Device hygiene beside the timeline (home devices).
- * @csspart plan - The treatment plan section.
- * @csspart plan-goals - The goal radios.
- * @csspart plan-result - The plan for the chosen goal (a short status announces it; the plan is not a live region).
  */
 @localized()
 export class MicroneedleGuide extends LitElement {

@@ -76,6 +76,13 @@ describe('package contents and the custom elements manifest', () => {
     for (const event of element.events) assert.ok(event.description, `event ${event.name} is documented`);
     for (const attribute of element.attributes) assert.ok(attribute.type?.text, `attribute ${attribute.name} has a type`);
     for (const part of element.cssParts) assert.ok(part.description, `part ${part.name} is documented`);
+    // Every attribute sets a public property, never a private mirror field (lang, share-verdict, loading).
+    for (const attribute of element.attributes) {
+      const member = element.members.find((m) => m.name === attribute.fieldName);
+      assert.ok(member && member.privacy !== 'private', `attribute ${attribute.name} sets the public ${attribute.fieldName}`);
+    }
+    assert.equal(element.attributes.find((a) => a.name === 'lang')?.fieldName, 'lang');
+    assert.deepEqual(element.members.filter((m) => m.privacy === 'private' && m.attribute), [], 'no private field backs an attribute');
   });
 
   test("README's reference tables match the manifest: attributes, events, CSS parts, custom properties", async () => {
@@ -99,6 +106,7 @@ describe('package contents and the custom elements manifest', () => {
     assert.deepEqual(Object.keys(pkg.exports), [
       '.',
       './element',
+      './rules',
       './react',
       './types/react',
       './types/preact',
@@ -114,7 +122,7 @@ describe('package contents and the custom elements manifest', () => {
     assert.deepEqual(packed.filter((f) => /^(src|test|demo|scripts)\//.test(f)), [], 'no sources, tests or demos in the tarball');
   });
 
-  test('the npm build imports Lit; the CDN file is one self-contained module with Lit inside', async () => {
+  test('the npm build imports Lit; the CDN module has Lit inside and imports only its own feature chunks', async () => {
     const [index, element, cdn] = await Promise.all([
       readFile(path.join(paths.lib, 'index.js'), 'utf8'),
       readFile(path.join(paths.lib, 'microneedle-guide.js'), 'utf8'),
@@ -124,10 +132,14 @@ describe('package contents and the custom elements manifest', () => {
     assert.match(element, /from ["']lit["']/);
     assert.match(element, /from ["']@lit\/localize["']/);
     assert.doesNotMatch(element, /litHtmlVersions|createTreeWalker/, 'Lit itself is not copied into the npm build');
-    assert.doesNotMatch(cdn, /(?:^|[;}\n])\s*import\s*(?:["'{*]|[\w$]+\s*from)|\bimport\(/, 'the CDN file imports nothing');
+    assert.doesNotMatch(cdn, /(?:^|[;}\n])\s*import\s*(?:["'{*]|[\w$]+\s*from)/, 'the CDN file imports nothing statically');
+    const dynamic = [...cdn.matchAll(/\bimport\(([^)]*)\)/g)].map((m) => m[1]).sort();
+    assert.deepEqual(dynamic, ['`./microneedle-guide.care.js`', '`./microneedle-guide.screening.js`'], 'only its chunks, from beside it');
     assert.match(cdn, /litHtmlVersions/, 'Lit is bundled into the CDN file');
     const react = await readFile(path.join(paths.lib, 'react.js'), 'utf8');
     assert.match(react, /defineMicroneedleGuide\(\)/, 'microneedle-guide/react registers the element');
+    const rules = await readFile(path.join(paths.lib, 'rules', 'index.js'), 'utf8');
+    assert.doesNotMatch(rules, /from ["'](?:lit|@lit\/localize)/, 'microneedle-guide/rules imports no Lit');
     const bytes = Buffer.from(cdn);
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
     process.stdout.write(

@@ -69,6 +69,73 @@ describe('the language of the text', () => {
   });
 });
 
+describe('one language, resolved once, from every source', () => {
+  // English ships in every region, so the region tells which source won: en-GB writes the day before
+  // the month ("14 April 2025") and the 24-hour clock; en-US writes "April 14, 2025" and "2:00 PM".
+  const BRITISH = /\b\d{1,2} [A-Z][a-z]+ \d{4}\b.*\b\d{2}:\d{2}\b/;
+
+  async function britishEverywhere(el: MicroneedleGuide) {
+    const {lang, session, badge} = await shown(el);
+    expect(lang, 'the content').to.equal('en-GB');
+    expect(session, 'the aftercare dates').to.match(BRITISH);
+    expect(badge, 'the device badge').to.contain('0.25 mm');
+    // The plan's dates come from the same answer.
+    el.start = 'plan';
+    await el.updateComplete;
+    shadow(el).querySelector<HTMLInputElement>('input[name="plan-goal"][value="texture"]')!.click();
+    await el.updateComplete;
+    const planned = textOf(shadow(el).querySelector('.plan__sessions'));
+    expect(planned, 'the plan dates').to.match(/\b\d{1,2} [A-Z][a-z]+\b/).and.not.match(/\b[A-Z][a-z]+ \d{1,2},/);
+  }
+
+  it('the lang attribute wins over the page', async () => {
+    const {el} = await mountGuide('<microneedle-guide lang="en-GB" needle-depth="0.25"></microneedle-guide>', 'en-US');
+    await britishEverywhere(el);
+  });
+
+  it('config.lang wins over the page', async () => {
+    const {el} = await mountGuide('<microneedle-guide needle-depth="0.25"></microneedle-guide>', 'en-US');
+    el.config = {lang: 'en-GB'};
+    await britishEverywhere(el);
+  });
+
+  it("the JSON child's lang wins over the page, for the badge, the dates and the plan alike", async () => {
+    const {el} = await mountGuide(
+      '<microneedle-guide needle-depth="0.25"><script type="application/json">{"lang": "en-GB"}</script></microneedle-guide>',
+      'en-US'
+    );
+    await britishEverywhere(el);
+  });
+
+  it('the nearest ancestor with a lang wins over the document', async () => {
+    const html = document.documentElement;
+    const before = html.getAttribute('lang');
+    html.lang = 'en-US';
+    try {
+      const {el} = await mountGuide('<microneedle-guide needle-depth="0.25"></microneedle-guide>', 'en-GB');
+      await britishEverywhere(el);
+    } finally {
+      if (before === null) html.removeAttribute('lang');
+      else html.setAttribute('lang', before);
+    }
+  });
+
+  it("the document's lang, when nothing nearer says", async () => {
+    const html = document.documentElement;
+    const before = html.getAttribute('lang');
+    html.lang = 'en-GB';
+    try {
+      const {el, host} = await mountGuide('<microneedle-guide needle-depth="0.25"></microneedle-guide>', '');
+      host.removeAttribute('lang');
+      el.requestUpdate();
+      await britishEverywhere(el);
+    } finally {
+      if (before === null) html.removeAttribute('lang');
+      else html.setAttribute('lang', before);
+    }
+  });
+});
+
 describe('shownLocale and requestedLanguage', () => {
   it('shows English for a language that does not ship, and a shipped language as asked', () => {
     expect(shownLocale('de')).to.equal('en');

@@ -1,8 +1,7 @@
 // Plain DOM use: the tag map, the typed event map, the class-only entry and exported types.
 import 'microneedle-guide';
+import {evaluateScreening, SECTION_IDS} from 'microneedle-guide/rules';
 import {
-  evaluateScreening,
-  SECTION_IDS,
   type MicroneedleGuideConfig,
   type MicroneedleGuideEventMap,
   type ScreeningVerdict,
