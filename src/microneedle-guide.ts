@@ -1,4 +1,4 @@
-import {LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type TemplateResult} from 'lit';
+import {LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import type {SectionId, SectionListText} from './sections/ids.js';
@@ -269,7 +269,11 @@ export class MicroneedleGuide extends LitElement {
     warn('goTo', id, `one of the shown sections: ${sections.join(', ')}`);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    const loading = this.loadingInput;
+    if (changed.has('loadingInput') && loading != null && loading !== 'eager' && loading !== 'lazy') {
+      warn('loading', loading, '"eager" or "lazy"');
+    }
     // Memoised: unchanged inputs return the same settings and are never reported twice.
     this.resolved = this.resolver.resolve({
       element: {

@@ -103,17 +103,12 @@ describe('buildIcs (RFC 5545)', () => {
     );
   });
 
-  it('writes UTC instants, floating wall-clock times and all-day dates as their own kinds', () => {
+  it('writes UTC instants and all-day dates as their own kinds', () => {
     const text = buildIcs({
       prodId: '-//test//EN',
       stamp: STAMP,
       events: [
         event({uid: 'utc'}),
-        event({
-          uid: 'floating',
-          start: {kind: 'floating', date: {year: 2025, month: 4, day: 17}, time: {hour: 14, minute: 0}},
-          end: {kind: 'floating', date: {year: 2025, month: 4, day: 17}, time: {hour: 14, minute: 30}},
-        }),
         event({
           uid: 'date',
           start: {kind: 'date', date: {year: 2025, month: 4, day: 14}},
@@ -121,14 +116,10 @@ describe('buildIcs (RFC 5545)', () => {
         }),
       ],
     });
-    expect(text).to.contain('DTSTART:20250417T140000\r\n');
     expect(text).to.contain('DTSTART;VALUE=DATE:20250414\r\n');
-    const [utc, floating, date] = parse(text).events;
+    const [utc, date] = parse(text).events;
     expect(utc.startDate.zone.tzid).to.equal('UTC');
     expect(utc.startDate.toJSDate().toISOString()).to.equal('2025-04-17T12:00:00.000Z');
-    expect(floating.startDate.zone.tzid).to.equal('floating');
-    expect(floating.startDate.toString()).to.equal('2025-04-17T14:00:00');
-    expect(floating.endDate.toString()).to.equal('2025-04-17T14:30:00');
     expect(date.startDate.isDate).to.equal(true);
     expect(date.startDate.toString()).to.equal('2025-04-14');
     expect(date.endDate.toString()).to.equal('2025-04-29');

@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {HOME_DEPTH_MAX_MM} from '../rules/depth.js';
-import {formatMillimetres} from './device.js';
+import {formatMillimetres} from '../lib/units.js';
 
 export interface ComfortContent {
   pain: string;

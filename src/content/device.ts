@@ -3,6 +3,7 @@ import {UPPER_HOME_DEPTH_MAX_MM, type DepthClass} from '../rules/depth.js';
 import {frequencyRuleText} from './frequency.js';
 import {frequencyRule} from '../rules/frequency.js';
 import type {GuideSettings} from '../config/settings.js';
+import {formatMillimetres} from '../lib/units.js';
 
 /**
  * What the guide says about the retailer's own device. Device names are retailer
@@ -31,19 +32,6 @@ export function deviceFacts(settings: GuideSettings, locale: string): DeviceFact
     name: settings.deviceName,
     lang: locale,
   };
-}
-
-/** A needle length for display ("0.25 mm", "0,25 mm"): the number and the unit both follow the language. */
-export function formatMillimetres(mm: number, lang?: string): string {
-  const options: Intl.NumberFormatOptions = {style: 'unit', unit: 'millimeter', maximumFractionDigits: 2};
-  let formatted: string;
-  try {
-    formatted = new Intl.NumberFormat(lang || 'en', options).format(mm);
-  } catch {
-    formatted = new Intl.NumberFormat('en', options).format(mm);
-  }
-  // Keep the number and its unit on one line.
-  return formatted.replace(/ /g, '\u00a0');
 }
 
 /** "Your Lumen Glow: 0.25 mm, home depth": where the device stands, in words. */

@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import {HOME_DEPTH_MAX_MM, UPPER_HOME_DEPTH_MAX_MM, type DepthClass} from '../rules/depth.js';
-import {formatMillimetres} from './device.js';
+import {formatMillimetres} from '../lib/units.js';
 import {plural} from '../i18n/plural.js';
 import type {FrequencyRule} from '../rules/frequency.js';
 

@@ -1,5 +1,4 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {warn} from '../warn.js';
 
 /** How the guide loads: `eager` (the default) does all its work at once, `lazy` defers costly work until it nears the viewport. */
 export type LoadingMode = 'eager' | 'lazy';
@@ -25,13 +24,12 @@ type Host = ReactiveControllerHost & HTMLElement;
  * through `whenNear()`, the one place that decides when it starts.
  *
  * Eager hosts, and browsers or servers without IntersectionObserver, are near at
- * once. Once near, a host stays near. A value other than `eager` or `lazy` gets
- * one warning and counts as `eager`.
+ * once. Once near, a host stays near. A value other than `eager` or `lazy` counts
+ * as `eager` (the host warns about it).
  */
 export class LazyLoadController implements ReactiveController {
   private observer?: IntersectionObserver;
   private near = false;
-  private lastMode: unknown = 'eager';
   private readonly nearPromise: Promise<void>;
   private resolveNear!: () => void;
 
@@ -63,11 +61,6 @@ export class LazyLoadController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const mode = this.mode();
-    if (mode !== this.lastMode) {
-      this.lastMode = mode;
-      if (mode != null && mode !== 'eager' && mode !== 'lazy') warn('loading', mode, '"eager" or "lazy"');
-    }
     if (this.near) return;
     if (this.isLazy()) this.observe();
     else this.markNear();

@@ -2,17 +2,15 @@
  * A small iCalendar (RFC 5545) writer: enough for a file of reminders that any
  * calendar app imports. Built in the browser, no network, no dependency.
  */
-import type {PlainDate, PlainTime} from './zoned.js';
+import {pad, wallMs, type PlainDate} from './zoned.js';
 
 /**
  * When an event starts or ends:
  * - `utc`: an exact instant (written `…Z`; every calendar shows it in its own zone);
- * - `floating`: a wall-clock time that means the same clock time wherever the reader is;
  * - `date`: a whole day (all-day event). An all-day end is exclusive: the day after the last day.
  */
 export type IcsTime =
   | {readonly kind: 'utc'; readonly at: Date}
-  | {readonly kind: 'floating'; readonly date: PlainDate; readonly time: PlainTime}
   | {readonly kind: 'date'; readonly date: PlainDate};
 
 export interface IcsEvent {
@@ -41,8 +39,6 @@ const CRLF = '\r\n';
 /** RFC 5545 §3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
 export const MAX_LINE_OCTETS = 75;
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
 function dateValue(date: PlainDate): string {
   return `${pad(date.year, 4)}${pad(date.month)}${pad(date.day)}`;
 }
@@ -61,8 +57,6 @@ function timeProperty(name: 'DTSTART' | 'DTEND', time: IcsTime): string {
   switch (time.kind) {
     case 'utc':
       return `${name}:${utcValue(time.at)}`;
-    case 'floating':
-      return `${name}:${dateValue(time.date)}T${pad(time.time.hour)}${pad(time.time.minute)}00`;
     case 'date':
       return `${name};VALUE=DATE:${dateValue(time.date)}`;
   }
@@ -73,10 +67,8 @@ function order(time: IcsTime): number {
   switch (time.kind) {
     case 'utc':
       return time.at.getTime();
-    case 'floating':
-      return Date.UTC(time.date.year, time.date.month - 1, time.date.day, time.time.hour, time.time.minute);
     case 'date':
-      return Date.UTC(time.date.year, time.date.month - 1, time.date.day);
+      return wallMs(time.date, {hour: 0, minute: 0});
   }
 }
 

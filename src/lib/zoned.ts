@@ -79,7 +79,17 @@ export function zonedParts(instant: Date, timeZone: string): ZonedParts {
   };
 }
 
-function wallMs(date: PlainDate, time: PlainTime, second = 0): number {
+/** The date an instant shows in `timeZone`. */
+export function zonedDate(instant: Date, timeZone: string): PlainDate {
+  const {year, month, day} = zonedParts(instant, timeZone);
+  return {year, month, day};
+}
+
+/**
+ * A wall-clock date and time as milliseconds on the UTC time line: what the clock
+ * reads, not an instant anywhere. For ordering, and for formatting a plain date in UTC.
+ */
+export function wallMs(date: PlainDate, time: PlainTime, second = 0): number {
   const ms = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute, second);
   // Date.UTC maps years 0-99 to 1900-1999; set the year explicitly.
   const d = new Date(ms);
@@ -148,7 +158,8 @@ export function daysBetween(from: PlainDate, to: PlainDate): number {
   return Math.round((wallMs(to, {hour: 12, minute: 0}) - wallMs(from, {hour: 12, minute: 0})) / DAY_MS);
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** `n` with leading zeros to `width` digits (dates and times in ISO and iCalendar text). */
+export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `YYYY-MM-DD`, the value of `<input type="date">`. */
 export function isoDate(date: PlainDate): string {

@@ -6,6 +6,7 @@ import {
   type ConditionId,
   type ScreeningVerdict,
 } from './conditions.js';
+import {describe} from '../warn.js';
 
 /** The conditions a shopper said apply: a list (any iterable) of ids, or `{id: true}` flags. */
 export type ScreeningAnswers = Iterable<string> | Readonly<Record<string, boolean>>;
@@ -66,11 +67,3 @@ function* answeredIds(answers: ScreeningAnswers): Iterable<unknown> {
   }
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  try {
-    return String(value);
-  } catch {
-    return typeof value; // e.g. an object without a prototype
-  }
-}

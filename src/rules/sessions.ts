@@ -4,7 +4,7 @@
  * not recovered waits longer. Clinic sessions are never dated: the shopper has
  * not had one, and the clinic sets the dates.
  */
-import {addDays, zonedParts, type PlainDate} from '../lib/zoned.js';
+import {addDays, zonedDate, type PlainDate} from '../lib/zoned.js';
 import {homeSessionOffsets} from './frequency.js';
 import type {TreatmentPlan} from './plan.js';
 
@@ -28,8 +28,7 @@ const COUNT = {weekly: 6, spaced: 3} as const;
 export function planSessions(plan: TreatmentPlan, session: Date, timeZone: string): PlannedSession[] {
   if (plan.homeSchedules.length !== 1) return [];
   const [rule] = plan.homeSchedules;
-  const day = zonedParts(session, timeZone);
-  const from: PlainDate = {year: day.year, month: day.month, day: day.day};
+  const from = zonedDate(session, timeZone);
   return homeSessionOffsets(rule, COUNT[rule.kind]).map((offset, i) => ({
     kind: 'home',
     date: addDays(from, offset),

@@ -133,7 +133,6 @@ export interface DatedMilestone extends AftercareMilestone {
 /** A rule with the moment it ends on the shopper's calendar. */
 export interface DatedRule extends AftercareRule {
   readonly until?: Date;
-  readonly fromRange?: Date;
 }
 
 export interface AftercareTimeline {
@@ -174,7 +173,6 @@ export function buildAftercareTimeline(
     rules: aftercareRules(set).map((rule) => ({
       ...rule,
       ...(rule.untilHours != null ? {until: at(rule.untilHours)} : {}),
-      ...(rule.fromRangeHours != null ? {fromRange: at(rule.fromRangeHours)} : {}),
     })),
   };
 }

@@ -1,8 +1,8 @@
 import {html, nothing} from 'lit';
 import {comparisonContent, deviceColumn} from '../content/comparison.js';
-import {deviceBadge, deviceFacts, yourDeviceMark} from '../content/device.js';
+import {deviceFacts, yourDeviceMark} from '../content/device.js';
 import type {ViewContext} from './context.js';
-import {renderClinicLink} from './device-notice.js';
+import {renderClinicLink, renderDeviceBadge} from './device-notice.js';
 
 /**
  * The home-versus-clinic comparison as a real table. Narrow containers restyle it
@@ -25,9 +25,7 @@ export function renderComparison(ctx: ViewContext) {
       id === column ? 'true' : nothing
     }>${text}</td>`;
   return html`<p>${c.intro}</p>
-    ${facts
-      ? html`<p class="device-badge" part="device-badge" data-depth-class=${facts.depthClass}>${deviceBadge(facts)}</p>`
-      : nothing}
+    ${facts ? renderDeviceBadge(facts) : nothing}
     <table class="compare" part="comparison" role="table">
       <caption>${c.caption}</caption>
       <thead role="rowgroup">

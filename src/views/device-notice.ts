@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {askClinicText, clinicLinkText, deviceFacts, deviceNotice} from '../content/device.js';
+import {askClinicText, clinicLinkText, deviceBadge, deviceFacts, deviceNotice, type DeviceFacts} from '../content/device.js';
 import type {GuideSettings} from '../config/settings.js';
 import {icon} from './icons.js';
 import {TONE_ICONS, tonePrefix} from './blocks.js';
@@ -31,6 +31,11 @@ export function renderDeviceNotice(settings: GuideSettings, locale: string): Tem
       ${notice.tone === 'warning' ? renderClinicLink(settings.clinicUrl) : nothing}
     </div>
   </aside>`;
+}
+
+/** "Your Lumen Glow: 0.25 mm, home depth", in the comparison and how-often sections. */
+export function renderDeviceBadge(facts: DeviceFacts): TemplateResult {
+  return html`<p class="device-badge" part="device-badge" data-depth-class=${facts.depthClass}>${deviceBadge(facts)}</p>`;
 }
 
 /**

@@ -7,7 +7,8 @@ import {
   frequencyRuleText,
   recoveryText,
 } from '../content/frequency.js';
-import {deviceBadge, deviceFacts} from '../content/device.js';
+import {deviceFacts} from '../content/device.js';
+import {renderDeviceBadge} from './device-notice.js';
 import {DEPTH_CLASSES, frequencyRule} from '../rules/frequency.js';
 import type {ViewContext} from './context.js';
 import {callout, list} from './blocks.js';
@@ -48,9 +49,7 @@ function renderGeneralHome(ctx: ViewContext, c: Content) {
 
 function renderDeviceHome(ctx: ViewContext, c: Content, facts: Facts) {
   const rule = frequencyRule(facts.depthClass);
-  const badge = html`<p class="device-badge" part="device-badge" data-depth-class=${facts.depthClass}>
-    ${deviceBadge(facts)}
-  </p>`;
+  const badge = renderDeviceBadge(facts);
   if (rule.kind === 'clinic-only') {
     return html`${badge}
       ${callout('warning', html`<p>${frequencyRuleText(rule)} ${c.clinicSetsSchedule}</p>`, {

@@ -18,6 +18,7 @@ import {downloadCareCalendar} from './calendar-download.js';
 import {addToCalendarLabel} from './calendar.js';
 import {deviceCare} from '../../sections/device-care.js';
 import {deviceCareContent} from '../../content/device-care.js';
+import {cleaningSteps} from '../../views/device-care.js';
 import type {CareState} from './state.js';
 import {callout, list} from '../../views/blocks.js';
 import type {ViewContext} from '../../views/context.js';
@@ -38,6 +39,21 @@ const whenComplete = (set: (value: string) => void) => (e: Event) => {
   if (value) set(value);
 };
 
+/** The session's date or time field: follows every complete value, and `change` resets an empty one. */
+function sessionField(type: 'date' | 'time', label: string, value: string, set: (value: string) => void) {
+  return html`<label class="aftercare__field">
+    <span class="aftercare__field-label">${label}</span>
+    <input
+      type=${type}
+      name="session-${type}"
+      aria-describedby="aftercare-session-hint"
+      .value=${live(value)}
+      @change=${(e: Event) => set((e.target as HTMLInputElement).value)}
+      @input=${whenComplete(set)}
+    />
+  </label>`;
+}
+
 /**
  * The aftercare section: when the session was, the dated timeline, when to see
  * a doctor, device care beside it for home devices, and the calendar and print
@@ -51,32 +67,12 @@ export function renderAftercare(ctx: ViewContext, care: CareState) {
 
   return html`<div class="aftercare" part="aftercare">
     <p class="aftercare__intro">${ui.intro}</p>
-    <fieldset class="aftercare__session" part="aftercare-session">
+    <fieldset class="care-fieldset aftercare__session" part="aftercare-session">
       <legend>${ui.sessionLegend}</legend>
       <p class="aftercare__hint" id="aftercare-session-hint">${ui.sessionHint}</p>
       <div class="aftercare__fields">
-        <label class="aftercare__field">
-          <span class="aftercare__field-label">${ui.dateLabel}</span>
-          <input
-            type="date"
-            name="session-date"
-            aria-describedby="aftercare-session-hint"
-            .value=${live(care.sessionDateValue)}
-            @change=${(e: Event) => care.setSessionDate((e.target as HTMLInputElement).value)}
-            @input=${whenComplete((value) => care.setSessionDate(value))}
-          />
-        </label>
-        <label class="aftercare__field">
-          <span class="aftercare__field-label">${ui.timeLabel}</span>
-          <input
-            type="time"
-            name="session-time"
-            aria-describedby="aftercare-session-hint"
-            .value=${live(care.sessionTimeValue)}
-            @change=${(e: Event) => care.setSessionTime((e.target as HTMLInputElement).value)}
-            @input=${whenComplete((value) => care.setSessionTime(value))}
-          />
-        </label>
+        ${sessionField('date', ui.dateLabel, care.sessionDateValue, (value) => care.setSessionDate(value))}
+        ${sessionField('time', ui.timeLabel, care.sessionTimeValue, (value) => care.setSessionTime(value))}
       </div>
     </fieldset>
     <p class="aftercare__session-line"><strong>${sessionLine(formatSession(timeline.session, zone))}</strong></p>
@@ -116,10 +112,7 @@ function renderDeviceHygiene(ctx: ViewContext) {
   return html`<aside class="aftercare__device" part="aftercare-device-care" aria-labelledby="aftercare-device-care">
     ${heading(ctx.settings, 2, deviceCare.title(), {id: 'aftercare-device-care'})}
     <p class="aftercare__device-lead">${c.cleanHeading}</p>
-    <ol class="list">
-      ${c.cleanSteps.map((step) => html`<li>${step}</li>`)}
-    </ol>
-    ${list(c.points)}
+    ${cleaningSteps(c)} ${list(c.points)}
     ${ctx.has('device-care')
       ? html`<button type="button" class="link-button" @click=${() => ctx.goTo('device-care')}>
           ${msg('More on caring for your device', {id: 'aftercare.ui.device-care.more'})}

@@ -2,14 +2,15 @@ import {css} from 'lit';
 
 /** The aftercare section on screen, and the buttons it shares with the plan. Logical properties only. */
 export const aftercareStyles = css`
-  .aftercare__session {
+  /* The care feature's two fieldsets (session time, plan goal): a framed group with a bold legend. */
+  .care-fieldset {
     min-inline-size: 0;
     border: 1px solid var(--_divider);
     border-radius: calc(var(--_radius) * 0.66);
     padding: var(--_space);
     margin-block: var(--_space);
   }
-  .aftercare__session legend {
+  .care-fieldset legend {
     padding-inline: 0.35em;
     margin-inline-start: -0.35em;
     margin-block-end: 0.25em;

@@ -13,7 +13,7 @@ import {
   type DatedMilestone,
 } from '../../rules/timeline.js';
 import type {DepthClass} from '../../rules/depth.js';
-import {addDays, isoDate, zonedParts, type PlainDate} from '../../lib/zoned.js';
+import {addDays, isoDate, zonedDate} from '../../lib/zoned.js';
 import {frequencyRuleText, recoveryText} from '../../content/frequency.js';
 import type {TreatmentPlan} from '../../rules/plan.js';
 import {planSessions} from '../../rules/sessions.js';
@@ -36,11 +36,6 @@ export interface CareCalendarInput {
   readonly depthClass?: DepthClass;
   /** When the file is made (DTSTAMP); now by default. */
   readonly stamp?: Date;
-}
-
-function dayOf(at: Date, timeZone: string): PlainDate {
-  const p = zonedParts(at, timeZone);
-  return {year: p.year, month: p.month, day: p.day};
 }
 
 /** The label of the "Add to calendar" buttons. */
@@ -78,8 +73,8 @@ export function careCalendarEvents(input: CareCalendarInput): IcsEvent[] {
   const sunscreenUntil = formatMoment(sunscreen.until!, session, zone);
   events.push({
     uid: uid('sunscreen'),
-    start: {kind: 'date', date: dayOf(session, timeZone)},
-    end: {kind: 'date', date: addDays(dayOf(sunscreen.until!, timeZone), 1)},
+    start: {kind: 'date', date: zonedDate(session, timeZone)},
+    end: {kind: 'date', date: addDays(zonedDate(sunscreen.until!, timeZone), 1)},
     summary: msg(str`Mineral sunscreen SPF 30+ every day until ${sunscreenUntil}`, {id: 'calendar.sunscreen.summary'}),
     // Regular home use: what stays out while the device is in use has no end date, so it travels with this event.
     description: [
@@ -104,7 +99,7 @@ function milestoneEvent(milestone: DatedMilestone, summary: string, uid: string,
   const description = [...milestone.rules.map(ruleEndText).filter(Boolean), footer()].join('\n\n');
   if (milestone.approximate) {
     // "About a week": the day, not the minute.
-    const day = dayOf(milestone.at, timeZone);
+    const day = zonedDate(milestone.at, timeZone);
     return {uid, summary, description, transparent: true, start: {kind: 'date', date: day}, end: {kind: 'date', date: addDays(day, 1)}};
   }
   return {
@@ -157,5 +152,5 @@ export function buildCareCalendar(input: CareCalendarInput): string {
 
 /** `microneedling-aftercare-2025-04-14.ics`, dated by the session's day. */
 export function careCalendarFileName(session: Date, timeZone: string): string {
-  return `microneedling-aftercare-${isoDate(dayOf(session, timeZone))}.ics`;
+  return `microneedling-aftercare-${isoDate(zonedDate(session, timeZone))}.ics`;
 }

@@ -1,7 +1,7 @@
 /**
  * Dates and times in the shopper's locale and time zone, through `Intl`.
  */
-import {daysBetween, zonedParts, type PlainDate} from '../../lib/zoned.js';
+import {daysBetween, wallMs, zonedDate, type PlainDate} from '../../lib/zoned.js';
 import {canonicalLocale as canonical} from '../../i18n/shown-locale.js';
 
 /**
@@ -52,7 +52,7 @@ function formatter(zone: FormatZone, style: 'weekday-time' | 'date-time' | 'date
  */
 export function formatMoment(at: Date, session: Date, zone: FormatZone, dayOnly = false): string {
   if (dayOnly) return formatter(zone, 'date').format(at);
-  const near = Math.abs(daysBetween(zonedParts(session, zone.timeZone), zonedParts(at, zone.timeZone))) < 7;
+  const near = Math.abs(daysBetween(zonedDate(session, zone.timeZone), zonedDate(at, zone.timeZone))) < 7;
   return formatter(zone, near ? 'weekday-time' : 'date-time').format(at);
 }
 
@@ -61,13 +61,8 @@ export function formatSession(at: Date, zone: FormatZone): string {
   return formatter(zone, 'full').format(at);
 }
 
-/** A calendar day without time: "Thursday 17 April". */
-export function formatDay(at: Date, zone: FormatZone): string {
-  return formatter(zone, 'date').format(at);
-}
-
 /** A calendar date (no instant behind it) as "Thursday 17 April". */
 export function formatPlainDate(date: PlainDate, locale: string): string {
-  return formatter({locale, timeZone: 'UTC'}, 'date').format(new Date(Date.UTC(date.year, date.month - 1, date.day, 12)));
+  return formatter({locale, timeZone: 'UTC'}, 'date').format(new Date(wallMs(date, {hour: 12, minute: 0})));
 }
 

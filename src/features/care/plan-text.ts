@@ -134,7 +134,6 @@ export function planUi() {
     empty: msg('Choose a goal to see your plan.', {id: 'plan.ui.empty'}),
     nextHeading: msg('Your next sessions', {id: 'plan.ui.next.heading'}),
     changeSession: msg('Change the session date', {id: 'plan.ui.next.change'}),
-    liveLabel: msg('Your plan', {id: 'plan.ui.live-label'}),
   };
 }
 

@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {formatPlainDate, formatSession} from './format.js';
-import {formatMillimetres} from '../../content/device.js';
+import {formatMillimetres} from '../../lib/units.js';
 import {renderCalendarButton, SESSION_DATE_FIELD} from './aftercare-view.js';
 import {depthRangeLabel, extraCareText, frequencyRuleText, recoveryText} from '../../content/frequency.js';
 import {
@@ -41,7 +41,7 @@ export function renderPlan(ctx: ViewContext, care: CareState) {
 
   return html`<div class="plan" part="plan">
     <p>${ui.intro}</p>
-    <fieldset class="plan__goals" part="plan-goals">
+    <fieldset class="care-fieldset plan__goals" part="plan-goals">
       <legend>${ui.legend}</legend>
       ${GOALS.map(
         (goal) => html`<label class="plan__choice">

@@ -3,18 +3,7 @@ import {css} from 'lit';
 /** The treatment plan section. Logical properties only. */
 export const planStyles = css`
   .plan__goals {
-    min-inline-size: 0;
-    border: 1px solid var(--_divider);
-    border-radius: calc(var(--_radius) * 0.66);
-    padding: var(--_space);
-    margin-block: 0 var(--_space);
-  }
-  .plan__goals legend {
-    padding-inline: 0.35em;
-    margin-inline-start: -0.35em;
-    margin-block-end: 0.25em;
-    font-weight: 600;
-    font-size: 1.05em;
+    margin-block-start: 0;
   }
   .plan__choice {
     display: flex;
