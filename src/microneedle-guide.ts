@@ -1,12 +1,11 @@
-import {LitElement, adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {localized, msg, str} from '@lit/localize';
 import type {SectionId, SectionListText} from './sections/ids.js';
 import {SECTIONS} from './sections/index.js';
 import type {ViewContext} from './views/context.js';
 import {icon} from './views/icons.js';
-import {featureLoaders, type Feature, type FeatureHost, type FeatureId} from './features/feature.js';
-import {Chunk, whenIdle} from './lib/chunk.js';
+import {FeatureController} from './features/feature-controller.js';
 import {heading} from './views/heading.js';
 import {ContentsFocusController} from './views/contents-focus.js';
 import {tokens} from './styles/tokens.js';
@@ -177,23 +176,14 @@ export class MicroneedleGuide extends LitElement {
    */
   protected readonly contentsFocus = new ContentsFocusController(this, '#contents', '.contents-toggle');
 
-  /** The feature chunks (screening, care) this guide has asked for, each loaded once. */
-  readonly #chunks = new Map<FeatureId, Chunk<Feature>>();
-
-  // A true private field: the screening answers its controller holds are not reachable from page
-  // scripts through the element. Controllers are made once their chunk has loaded and live as long
-  // as the element (leaving a section and coming back keeps its state).
-  readonly #controllers = new Map<FeatureId, unknown>();
-
-  /** What a feature controller may read of the guide. settings.shareVerdict folds in every input. */
-  readonly #featureHost: FeatureHost = {
-    element: this,
-    settings: () => this.settings,
-    locale: () => this.locale,
-  };
-
-  /** The section's height when the shopper left it, held while the next one's chunk loads. */
-  #heldHeight?: number;
+  // A true private field: the screening answers its feature controller holds are not reachable
+  // from page scripts through the element.
+  readonly #features = new FeatureController(
+    this,
+    {element: this, settings: () => this.settings, locale: () => this.locale},
+    () => this.lazy.whenNear(),
+    () => this.lazy.isNearViewport
+  );
 
   private readonly goToSection = (id: SectionId, focus?: string) => void this.show(id, focus);
 
@@ -247,7 +237,7 @@ export class MicroneedleGuide extends LitElement {
       return;
     }
     const changed = id !== this.currentSection;
-    if (changed) this.#heldHeight = this.renderRoot.querySelector('.section')?.getBoundingClientRect().height;
+    if (changed) this.#features.holdHeight();
     this.active = id;
     this.contentsOpen = false;
     this.lazy.markNear();
@@ -295,107 +285,17 @@ export class MicroneedleGuide extends LitElement {
     this.resolvedLocale = resolveLocale(this, this.resolved.lang);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    globalThis.addEventListener?.('beforeprint', this.#beforePrint);
-    // Once near the viewport: render (a lazy guide loads the shown section's chunk now), then
-    // prefetch the other features while the browser is idle.
-    void this.lazy.whenNear().then(() => {
-      this.requestUpdate();
-      whenIdle(() => this.visibleSections.forEach((id) => this.#prefetch(id)));
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    globalThis.removeEventListener?.('beforeprint', this.#beforePrint);
-  }
-
-  /** A page printed before the shown section's chunk was asked for (a lazy guide far down) still gets it soon. */
-  readonly #beforePrint = () => this.#prefetch(this.currentSection);
-
   /**
-   * Also waits for the shown section's chunk while it loads, so `goTo()` and
+   * Also waits for the shown section's feature chunk while it loads, so `goTo()` and
    * `updateComplete` resolve with the section on screen (or its failure line).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let chunk = this.#loadingChunk(); chunk; chunk = this.#loadingChunk()) {
-      await chunk.load();
+    for (let loading = this.#features.loading; loading; loading = this.#features.loading) {
+      await loading;
       done = await super.getUpdateComplete();
     }
     return done;
-  }
-
-  #loadingChunk(): Chunk<Feature> | undefined {
-    const feature = SECTIONS[this.currentSection]?.lazy;
-    const chunk = feature && this.#chunks.get(feature);
-    return chunk?.state === 'loading' ? chunk : undefined;
-  }
-
-  #chunk(feature: FeatureId): Chunk<Feature> {
-    let chunk = this.#chunks.get(feature);
-    if (!chunk) {
-      const name = feature === 'care' ? 'plan and aftercare' : 'screening';
-      this.#chunks.set(feature, (chunk = new Chunk(name, featureLoaders[feature], () => this.requestUpdate())));
-    }
-    return chunk;
-  }
-
-  /** Starts loading a section's feature chunk, if it has one (idle time, pointer or focus on its entry, print). */
-  #prefetch(id: SectionId): void {
-    const feature = SECTIONS[id]?.lazy;
-    if (feature) void this.#chunk(feature).load();
-  }
-
-  protected override updated(): void {
-    // Keep the height of the section left while the next one's chunk loads, so nothing below jumps.
-    const section = this.renderRoot.querySelector<HTMLElement>('.section');
-    const feature = SECTIONS[this.currentSection]?.lazy;
-    const waiting = feature !== undefined && this.#chunk(feature).state === 'loading';
-    if (section) section.style.minBlockSize = waiting && this.#heldHeight ? `${this.#heldHeight}px` : '';
-  }
-
-  /** The body of the shown section: its view, or its feature's once the chunk is in. */
-  #renderSection(id: SectionId, ctx: ViewContext): TemplateResult {
-    const section = SECTIONS[id];
-    if (!section.lazy) return section.render(ctx);
-    const chunk = this.#chunk(section.lazy);
-    const feature = chunk.value;
-    if (feature) return feature.render(id, ctx, this.#controllerOf(section.lazy, feature));
-    if (chunk.state === 'idle' && this.lazy.isNearViewport) void chunk.load();
-    const failed = chunk.state === 'failed';
-    return html`<div class="section__load">
-      <p role="status">
-        ${failed
-          ? msg('This part of the guide could not be loaded. The other sections still work.', {id: 'guide.load.failed'})
-          : msg('Loading…', {id: 'guide.load.loading'})}
-      </p>
-      ${failed
-        ? html`<button type="button" class="button button--secondary" @click=${() => chunk.retry()}>
-            ${msg('Try again', {id: 'guide.load.retry'})}
-          </button>`
-        : nothing}
-    </div>`;
-  }
-
-  /** The feature's controller for this guide, made (and its styles adopted) the first time it renders. */
-  #controllerOf(id: FeatureId, feature: Feature): unknown {
-    if (!this.#controllers.has(id)) {
-      this.#controllers.set(id, feature.create(this.#featureHost));
-      this.#adoptFeatureStyles(feature);
-    }
-    return this.#controllers.get(id);
-  }
-
-  #adoptFeatureStyles(feature: Feature): void {
-    const root = this.renderRoot;
-    if (!(root instanceof ShadowRoot)) return;
-    if (!supportsAdoptingStyleSheets) return adoptStyles(root, [...feature.styles]);
-    // Before the print rules (the last sheet), so print wins over the feature's screen rules.
-    const sheets = [...root.adoptedStyleSheets];
-    const print = sheets.pop();
-    root.adoptedStyleSheets = [...sheets, ...feature.styles.map((s) => s.styleSheet!), ...(print ? [print] : [])];
   }
 
   protected override render() {
@@ -443,8 +343,8 @@ export class MicroneedleGuide extends LitElement {
                     data-section=${id}
                     aria-current=${id === current ? 'true' : nothing}
                     @click=${() => this.goTo(id)}
-                    @pointerenter=${() => this.#prefetch(id)}
-                    @focus=${() => this.#prefetch(id)}
+                    @pointerenter=${() => this.#features.prefetch(id)}
+                    @focus=${() => this.#features.prefetch(id)}
                   >
                     ${icon(SECTIONS[id].icon)}<span>${SECTIONS[id].title()}</span>
                   </button>
@@ -482,6 +382,12 @@ export class MicroneedleGuide extends LitElement {
         >
       </p>
     </article>`;
+  }
+
+  /** The body of the shown section: its view, or its feature's (FeatureController). */
+  #renderSection(id: SectionId, ctx: ViewContext) {
+    const section = SECTIONS[id];
+    return section.render ? section.render(ctx) : this.#features.render(id, ctx);
   }
 
   /** What views may read and ask for; built per render so it always reflects current settings. */
@@ -528,8 +434,8 @@ export class MicroneedleGuide extends LitElement {
       class="pager__${direction}"
       data-section=${id}
       @click=${() => this.goTo(id)}
-      @pointerenter=${() => this.#prefetch(id)}
-      @focus=${() => this.#prefetch(id)}
+      @pointerenter=${() => this.#features.prefetch(id)}
+      @focus=${() => this.#features.prefetch(id)}
     >
       ${direction === 'previous' ? icon('arrow-start') : nothing}
       <span><span class="pager__hint">${hint}</span> ${SECTIONS[id].title()}</span>
