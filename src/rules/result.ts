@@ -2,7 +2,7 @@
  * What a screening result asks of the shopper, given the shop's device
  * (guidance-facts.md sections 2-4): whether it leads to home use, to a
  * professional or to a doctor, and which frequency rule goes with it. Pure: no
- * Lit, no msg; screening/result-text.ts words it.
+ * Lit, no msg; features/screening/result-text.ts words it.
  */
 import type {DepthClass} from './depth.js';
 import {conditionVerdict, type ConditionId, type ScreeningVerdict} from './conditions.js';

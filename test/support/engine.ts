@@ -48,7 +48,7 @@ export const itReadingAccessibilityTree = canReadAccessibilityTree ? it : it.ski
  * Whether this engine's Intl puts a comma after the weekday in an en-GB date without a year.
  * WebKitGTK formats with the system's ICU (Debian's libicu) and writes "Monday, 28 April";
  * Chromium and Firefox carry their own ICU data and write "Monday 28 April". The guide writes
- * whatever the browser's Intl writes (src/aftercare/format.ts), so exact tests expect the same.
+ * whatever the browser's Intl writes (src/features/care/format.ts), so exact tests expect the same.
  */
 export const GB_WEEKDAY_COMMA =
   new Intl.DateTimeFormat('en-GB', {weekday: 'long', day: 'numeric', month: 'long'}).format(new Date(2025, 3, 28)) ===

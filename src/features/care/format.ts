@@ -6,7 +6,7 @@ import {canonicalLocale as canonical} from '../../i18n/shown-locale.js';
 
 /**
  * The locale dates are written in. The language is the shown locale (see
- * i18n/shown-locale.ts), so a sentence and its date agree; the region comes from the shopper's browser when
+ * config/locale.ts), so a sentence and its date agree; the region comes from the shopper's browser when
  * it speaks the same language (page `en`, browser `en-GB` → 24-hour `en-GB`).
  */
 export function resolveDateLocale(pageLang: string | null | undefined, preferred: readonly string[] = []): string {

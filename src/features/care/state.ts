@@ -25,7 +25,7 @@ export interface CareStateOptions {
   readonly clock?: () => Date;
   /** The shopper's time zone; defaults to the browser's. */
   readonly timeZone?: string;
-  /** The locale the guide's text is shown in (i18n/shown-locale.ts), read on demand. */
+  /** The locale the guide's text is shown in (config/locale.ts), read on demand. */
   readonly lang?: () => string | null | undefined;
   /** The browser's preferred languages; default `navigator.languages`. */
   readonly preferredLanguages?: () => readonly string[];
