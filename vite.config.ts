@@ -8,7 +8,12 @@ const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
 };
-/** Everything the npm package declares it needs stays an import, so apps share one Lit, one React. */
+/**
+ * Everything the npm package declares it needs stays an import, so apps share one Lit, one React.
+ * @lit/localize is the exception (a devDependency, bundled): the guide configures it in reentrant
+ * mode, which a library copy allows once per page, so a host app that configures its own copy
+ * must never share the guide's (about 1 KB).
+ */
 const external = Object.keys({...pkg.dependencies, ...pkg.peerDependencies});
 const isExternal = (id: string) => external.some((name) => id === name || id.startsWith(`${name}/`));
 
