@@ -1,6 +1,6 @@
 import {LitElement, html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {localized, msg, str} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import {sectionTitle, type SectionId, type SectionListText} from './content/sections.js';
 import {SECTION_VIEWS} from './views/sections.js';
 import type {ViewContext} from './views/context.js';
@@ -22,7 +22,10 @@ import {ScreeningController} from './screening/screening-controller.js';
 import {screeningStyles} from './screening/screening.styles.js';
 import {LazyLoadController, type LoadingMode} from './lazy/lazy-render-controller.js';
 import {CarePlanController} from './plan/controller.js';
-import {requestedLanguage, shownLocale} from './i18n/shown-locale.js';
+import {LanguageController, type ShownLanguage} from './i18n/language.js';
+import {inLocale} from './i18n/active-locale.js';
+import {languagePicker} from './views/language-picker.js';
+import {parseFlag} from './config/parse.js';
 import {aftercareStyles} from './aftercare/aftercare.styles.js';
 import {planStyles} from './plan/plan.styles.js';
 import {printStyles} from './styles/print.styles.js';
@@ -83,7 +86,6 @@ import {warn} from './warn.js';
  * @csspart plan-goals - The goal radios.
  * @csspart plan-result - The plan for the chosen goal (a short status announces it; the plan is not a live region).
  */
-@localized()
 export class MicroneedleGuide extends LitElement {
   static readonly version = VERSION;
   static override styles = [tokens, guideStyles, screeningStyles, deviceStyles, aftercareStyles, planStyles, printStyles];
@@ -126,6 +128,20 @@ export class MicroneedleGuide extends LitElement {
    * The native `lang` property still sets it; this private mirror makes a change re-render.
    */
   @property({attribute: 'lang'}) private langAttribute?: string;
+
+  /**
+   * Shows a menu of the guide's languages in its header, each named in its own language.
+   * It switches this guide only and tells the page nothing. On bare or as `"true"`;
+   * `language-picker="false"` keeps it off, as it reads.
+   */
+  get languagePicker(): boolean {
+    return parseFlag(this.languagePickerInput, 'language-picker', []);
+  }
+  set languagePicker(value: boolean) {
+    this.languagePickerInput = value;
+  }
+
+  @property({attribute: 'language-picker'}) private languagePickerInput?: string | boolean;
 
   /**
    * Lets the `microneedle-guide-screening-complete` event carry the verdict (`{verdict}`).
@@ -186,6 +202,9 @@ export class MicroneedleGuide extends LitElement {
   /** The aftercare session time and the plan goal: in memory only. */
   private readonly care = new CarePlanController(this, () => this.locale);
 
+  /** Which language the guide shows; loads it before painting and re-renders when any `lang` changes. */
+  private readonly language = new LanguageController(this, () => this.settings.lang);
+
   private readonly goToSection = (id: SectionId, focus?: string) => void this.show(id, focus);
 
   private readonly jsonChild = new JsonChildController(this);
@@ -198,12 +217,11 @@ export class MicroneedleGuide extends LitElement {
   }
 
   /**
-   * The locale the guide's text is shown in: the requested language (`lang`, `config.lang`,
-   * the nearest `[lang]` ancestor, the document) when it ships, else English. The content's
-   * `lang` and every date and number use it, so screen readers read each sentence in one voice.
+   * The tag every date and number is formatted with: the shown language, in the page's
+   * region where the page speaks it (`de-AT`). See i18n/language.ts for how it is chosen.
    */
   private get locale(): string {
-    return shownLocale(requestedLanguage(this, this.settings.lang));
+    return this.language.shown?.formatLocale ?? 'en';
   }
 
   /** The sections shown, in order. */
@@ -270,6 +288,7 @@ export class MicroneedleGuide extends LitElement {
         // Absent (undefined or a removed attribute's null) is not given: JSON may turn it on.
         shareVerdict: this.shareVerdictInput,
         lang: this.langAttribute,
+        languagePicker: this.languagePickerInput,
         theme: this.theme,
         headingLevel: this.headingLevel,
       },
@@ -278,21 +297,44 @@ export class MicroneedleGuide extends LitElement {
     });
   }
 
+  /**
+   * Resolves once the guide has rendered in its language: a language still loading is
+   * waited for, so `await guide.updateComplete` always finds the shopper's words.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // A lang change observed a moment ago has requested an update that has not run yet.
+    while (this.language.pending || this.isUpdatePending) {
+      await this.language.pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Renders in the guide's own language, so two guides on one page can differ (i18n/active-locale.ts). */
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    inLocale(this.language.shown?.locale ?? 'en', () => super.update(changed));
+  }
+
   protected override render() {
     // The frame is the query container and the sizer sizes the host (see guide.styles.ts).
-    return html`<div class="frame">${this.renderCard()}</div>
+    // Until the first language's text is here, the frame stays empty: no English flashes first.
+    return html`<div class="frame" aria-busy=${this.language.busy ? 'true' : nothing}>
+        ${this.language.shown ? this.renderCard(this.language.shown) : nothing}
+      </div>
       <svg class="sizer" aria-hidden="true" focusable="false"></svg>`;
   }
 
-  private renderCard() {
+  private renderCard(shown: ShownLanguage) {
     const sections = this.visibleSections;
     const current = this.currentSection;
     const index = sections.indexOf(current);
     const previous = sections[index - 1];
     const next = sections[index + 1];
-    const locale = this.locale;
+    const locale = shown.formatLocale;
     return html`<article
-      lang=${locale}
+      lang=${shown.lang}
+      dir=${shown.dir}
       class="guide"
       part="guide"
       aria-labelledby="guide-title"
@@ -303,6 +345,7 @@ export class MicroneedleGuide extends LitElement {
         <p class="header__subtitle">
           ${msg('What it is, home versus clinic, and how to care for your skin.', {id: 'guide.subtitle'})}
         </p>
+        ${this.settings.languagePicker ? languagePicker(shown.locale, (code) => this.language.pick(code)) : nothing}
       </header>
       ${renderDeviceNotice(this.settings, locale)}
       <div class="layout">

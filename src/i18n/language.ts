@@ -19,8 +19,10 @@ import {observeLanguage} from './lang-observer.js';
 import {resolveDateLocale} from '../aftercare/format.js';
 
 export interface ShownLanguage {
-  /** The guide's language code (`de`, `pt-BR`): its text, and `lang` on its content. */
+  /** The guide's language code (`de`, `pt-BR`): which text it shows. */
   readonly locale: string;
+  /** `lang` on the content: the page's tag where it names this language (`en-GB`), else `locale`. */
+  readonly lang: string;
   /** The tag every `Intl` formatter uses: the page's own region where it speaks this language (`de-AT`). */
   readonly formatLocale: string;
   readonly dir: 'ltr' | 'rtl';
@@ -70,9 +72,11 @@ export class LanguageController implements ReactiveController {
     // Dates and numbers take the stated tag's region when its language is the one shown (de-AT → de-AT).
     const stated = [sources.explicit, ancestor, documentLang].find((tag) => tag?.trim());
     const sameLanguage = stated && matchLocale(stated, [locale]) === locale ? stated : locale;
+    const formatLocale = resolveDateLocale(sameLanguage, this.browser());
     return {
       locale,
-      formatLocale: resolveDateLocale(sameLanguage, this.browser()),
+      lang: stated && sameLanguage === stated ? sameLanguage : locale,
+      formatLocale,
       dir: isRightToLeft(locale) ? 'rtl' : 'ltr',
     };
   }
@@ -85,11 +89,15 @@ export class LanguageController implements ReactiveController {
       this.displayed = wanted;
       return;
     }
-    void loadLocale(wanted.locale).then((ready) => {
+    this.pending ??= loadLocale(wanted.locale).then((ready) => {
       if (!ready) this.failed.add(wanted.locale);
+      this.pending = undefined;
       this.host.requestUpdate();
     });
   }
+
+  /** Settles when the language being loaded is ready (or has failed); the element's updateComplete waits for it. */
+  pending?: Promise<void>;
 
   /** The language to render in, or undefined while the first one loads (render no text then). */
   get shown(): ShownLanguage | undefined {
