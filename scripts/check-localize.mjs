@@ -58,7 +58,12 @@ for (const file of walk(join(root, 'src'))) {
 
 // Every shipped language: a non-empty target for every source, with the same
 // placeholders, and never the English itself (short allowlist: product codes).
+// Per language, ids whose natural translation really is the English word ("Normal" in German),
+// reviewed one by one: locales/same-as-english.json.
 const SAME_AS_ENGLISH_ALLOWED = [/^SPF 30\+?$/, /^Botox$/i];
+const sameAsEnglish = JSON.parse(readFileSync(join(root, 'locales/same-as-english.json'), 'utf8'));
+const sameAllowed = (locale, id, source) =>
+  SAME_AS_ENGLISH_ALLOWED.some((r) => r.test(source.trim())) || (sameAsEnglish[locale] ?? []).includes(id);
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const shipped = config.targetLocales.filter((locale) => !PSEUDO_LOCALES.includes(locale));
 const placeholders = (text) =>
@@ -80,7 +85,7 @@ for (const locale of shipped) {
     const target = body.match(/<target>([\s\S]*?)<\/target>/)?.[1];
     if (!texts.has(id)) problems.push(`${locale}: ${id} is no longer in the source (run npm run localize:extract)`);
     if (target == null || !target.trim()) problems.push(`${locale}: ${id} has no translation`);
-    else if (target.trim() === source.trim() && !SAME_AS_ENGLISH_ALLOWED.some((r) => r.test(source.trim())))
+    else if (target.trim() === source.trim() && /\p{L}/u.test(source.replace(/<x [^>]*\/>/g, '')) && !sameAllowed(locale, id, source))
       problems.push(`${locale}: ${id} is the English text`);
     else if (placeholders(source) !== placeholders(target))
       problems.push(`${locale}: ${id} placeholders differ (${placeholders(source)} / ${placeholders(target)})`);

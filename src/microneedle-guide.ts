@@ -386,7 +386,7 @@ export class MicroneedleGuide extends LitElement {
             className: 'section__heading',
             focusable: true,
           })}
-          ${SECTION_VIEWS[current](this.viewContext(locale))}
+          ${SECTION_VIEWS[current](this.viewContext(locale, shown.locale))}
           <nav class="pager" part="pager" aria-label=${msg('Previous and next section', {id: 'guide.pager'})}>
             ${previous ? this.pagerButton(previous, 'previous') : nothing}
             ${next ? this.pagerButton(next, 'next') : nothing}
@@ -406,11 +406,12 @@ export class MicroneedleGuide extends LitElement {
   }
 
   /** What views may read and ask for; built per render so it always reflects current settings. */
-  private viewContext(locale: string): ViewContext {
+  private viewContext(locale: string, language: string): ViewContext {
     const settings = this.settings;
     return {
       settings,
       locale,
+      language,
       goTo: this.goToSection,
       has: (id) => settings.sections.includes(id),
       screening: this.#screening,

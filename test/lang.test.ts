@@ -4,6 +4,8 @@ import {registerLocale, SHIPPED_LOCALES} from '../src/i18n/locales.js';
 import '../src/i18n/pseudo-locales.js';
 import {templates as es} from '../src/generated/locales/es.js';
 import {templates as ptBR} from '../src/generated/locales/pt-BR.js';
+import {templates as de} from '../src/generated/locales/de.js';
+import {captureDownload} from './support/calendar.js';
 import {contentsButtons, mountGuide, shadow, textOf, withWarnings} from './support/helpers.js';
 import '../src/index.js';
 
@@ -156,6 +158,27 @@ describe('choosing the language', () => {
     } finally {
       host.remove();
     }
+  });
+});
+
+describe('text built outside a render', () => {
+  it('writes the calendar file in the guide’s language, beside a guide in another', async () => {
+    const {host} = await mountGuide(
+      '<microneedle-guide lang="de" start="aftercare"></microneedle-guide><microneedle-guide start="aftercare"></microneedle-guide>',
+      'en-GB'
+    );
+    const [german, english] = [...host.querySelectorAll('microneedle-guide')] as MicroneedleGuide[];
+    await german.updateComplete;
+    const download = (el: MicroneedleGuide) =>
+      captureDownload(() => shadow(el).querySelector<HTMLButtonElement>('button[data-action="calendar"]')!.click());
+    const file = await download(german);
+    expect(file.events.map((e) => e.summary).slice(1)).to.deep.equal([
+      de['calendar.day-1.summary'],
+      de['calendar.day-3.summary'],
+    ]);
+    expect(file.events[0].description).to.contain(`${de['aftercare.doctor.heading']}:`);
+    const other = await download(english);
+    expect(other.events[1].summary).to.equal('Aftercare: makeup is fine again');
   });
 });
 

@@ -218,7 +218,7 @@ export const guideStyles = css`
     text-underline-offset: 0.2em;
     text-align: start;
   }
-  :host(:dir(rtl)) .link-button .icon {
+  .link-button .icon:dir(rtl) {
     transform: scaleX(-1);
   }
   :focus-visible {
@@ -290,7 +290,7 @@ export const guideStyles = css`
     color: var(--_muted);
     text-decoration: none;
   }
-  :host(:dir(rtl)) .pager .icon {
+  .pager .icon:dir(rtl) {
     transform: scaleX(-1);
   }
 

@@ -15,6 +15,7 @@ import {formatMoment, formatSession, type FormatZone} from '../aftercare/format.
 import {printAftercare} from '../aftercare/print.js';
 import {aftercareSet, buildAftercareTimeline, type DatedMilestone, type DatedRule} from '../aftercare/timeline.js';
 import {downloadCareCalendar} from '../calendar/care-download.js';
+import {inLocale} from '../i18n/active-locale.js';
 import {addToCalendarLabel} from '../calendar/care.js';
 import {sectionTitle} from '../content/sections.js';
 import {deviceCareContent} from '../content/device-care.js';
@@ -182,7 +183,7 @@ export function renderCalendarButton(ctx: ViewContext, care: CareState) {
     type="button"
     class="button"
     data-action="calendar"
-    @click=${() => downloadCareCalendar(care, ctx.settings)}
+    @click=${() => inLocale(ctx.language, () => downloadCareCalendar(care, ctx.settings))}
   >
     ${icon('frequency')}<span>${addToCalendarLabel()}</span>
   </button>`;
