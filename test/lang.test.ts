@@ -202,10 +202,24 @@ describe('a language that fails to load', () => {
 });
 
 describe('right to left', () => {
-  it('lays Arabic out right to left', async () => {
-    const {el} = await mountGuide('<microneedle-guide lang="ar"></microneedle-guide>', 'en-GB');
+  it('lays Arabic out right to left, with the pager arrows mirrored, on a left-to-right page', async () => {
+    const {el} = await mountGuide('<microneedle-guide lang="ar" start="frequency"></microneedle-guide>', 'en-GB');
     expect(content(el).dir).to.equal('rtl');
     expect(content(el).lang).to.equal('ar');
+    const arrows = [...shadow(el).querySelectorAll('.pager .icon')].map((icon) => getComputedStyle(icon).transform);
+    expect(arrows).to.deep.equal(['matrix(-1, 0, 0, 1, 0, 0)', 'matrix(-1, 0, 0, 1, 0, 0)']);
+    const previous = shadow(el).querySelector('.pager__previous')!.getBoundingClientRect();
+    const next = shadow(el).querySelector('.pager__next')!.getBoundingClientRect();
+    expect(previous.left, 'previous on the right').to.be.greaterThan(next.left);
+  });
+
+  it('keeps an English guide left to right on a right-to-left page', async () => {
+    const {el, host} = await mountGuide('<microneedle-guide lang="en" start="frequency"></microneedle-guide>', 'ar');
+    host.dir = 'rtl';
+    await el.updateComplete;
+    expect(content(el).dir).to.equal('ltr');
+    const arrows = [...shadow(el).querySelectorAll('.pager .icon')].map((icon) => getComputedStyle(icon).transform);
+    expect(arrows).to.deep.equal(['none', 'none']);
   });
 
   it('mirrors the bidi pseudo-locale too', async () => {
