@@ -222,6 +222,15 @@ describe('right to left', () => {
     expect(arrows).to.deep.equal(['none', 'none']);
   });
 
+  it('passes axe in Arabic in every section', async () => {
+    const {el} = await mountGuide('<microneedle-guide lang="ar" needle-depth="0.5" language-picker></microneedle-guide>', 'en-GB');
+    for (const button of contentsButtons(el)) {
+      button.click();
+      await el.updateComplete;
+      await expect(el, button.dataset.section).to.be.accessible();
+    }
+  });
+
   it('mirrors the bidi pseudo-locale too', async () => {
     const {el} = await mountGuide('<microneedle-guide lang="ar-XB"></microneedle-guide>', 'en-GB');
     expect(content(el).dir).to.equal('rtl');
