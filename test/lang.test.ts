@@ -213,6 +213,13 @@ describe('right to left', () => {
     expect(previous.left, 'previous on the right').to.be.greaterThan(next.left);
   });
 
+  it('keeps a Latin product name and a length whole inside Arabic text (Unicode isolates)', async () => {
+    const {el} = await mountGuide('<microneedle-guide lang="ar" start="frequency" needle-depth="0.25" device-name="Lumen Glow"></microneedle-guide>', 'en-GB');
+    const badge = textOf(shadow(el).querySelector('[part~="device-badge"]'));
+    expect(badge).to.contain('\u2068Lumen Glow\u2069');
+    expect(badge).to.match(/\u20680\.25\s*\S+\u2069/);
+  });
+
   it('keeps an English guide left to right on a right-to-left page', async () => {
     const {el, host} = await mountGuide('<microneedle-guide lang="en" start="frequency"></microneedle-guide>', 'ar');
     host.dir = 'rtl';
