@@ -9,7 +9,12 @@ const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
 };
-/** Everything the npm package declares it needs stays an import, so apps share one Lit, one React. */
+/**
+ * Everything the npm package declares it needs stays an import, so apps share one Lit, one React.
+ * @lit/localize is the exception (a devDependency, bundled): the guide configures it in reentrant
+ * mode, which a library copy allows once per page, so a host app that configures its own copy
+ * must never share the guide's (about 1 KB).
+ */
 const external = Object.keys({...pkg.dependencies, ...pkg.peerDependencies});
 const isExternal = (id: string) => external.some((name) => id === name || id.startsWith(`${name}/`));
 
@@ -79,6 +84,9 @@ export default defineConfig(({command, mode}) => {
   const base = classic ? 'microneedle-guide.classic' : strict ? 'microneedle-guide.strict' : 'microneedle-guide';
   return {
     plugins: [litMinify(), strict ? litStrictCsp(`${root}src/csp/parse-template.ts`) : litPolicyName()],
+    // The classic file cannot hold chunks, so it (and the strict file, to ship each language once)
+    // fetches the module build's locale files, which import nothing.
+    resolve: classic || strict ? {alias: [{find: /^\.\/locale-files\.js$/, replacement: `${root}src/i18n/locale-files.cdn.ts`}]} : undefined,
     build: {
       outDir: `${root}dist`,
       emptyOutDir: false,
@@ -95,12 +103,16 @@ export default defineConfig(({command, mode}) => {
         // The entry may export more than src/index.ts does (what the chunks import from it), so
         // modules the entry and a chunk share stay in the entry instead of a third file.
         preserveEntrySignatures: 'allow-extension',
+        // The classic script has no import.meta: locale-files.cdn.ts reads its own <script src> there.
+        transform: classic ? {define: {'import.meta': '{}'}} : undefined,
         output: {
           // The module builds split: the screening and care features are chunks beside the entry
           // (`microneedle-guide.screening.js`), fetched by import() relative to import.meta.url. A
           // classic script cannot import(), so the classic file stays one file with everything in it.
           codeSplitting: classic ? false : {groups: [{name: 'entry', tags: ['$initial']}]},
-          chunkFileNames: `${base}.[name].js`,
+          // Each language is `microneedle-guide.locale.de.js`; features are `microneedle-guide.care.js`.
+          chunkFileNames: (chunk) =>
+            chunk.facadeModuleId?.includes('/generated/locales/') ? `${base}.locale.[name].js` : `${base}.[name].js`,
           // Library mode keeps whitespace in ES output even with `minify`; the CDN files are minified fully.
           minify: true,
           comments: {legal: true, annotation: false, jsdoc: false},

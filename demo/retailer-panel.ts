@@ -1,10 +1,21 @@
 /**
- * The demo page's "retailer" panel: changes the guide's needle depth, device name,
+ * The demo page's "retailer" panel: changes the guide's language, needle depth, device name,
  * share-verdict, sections, theme and accent colour live, the way a retailer would through
  * attributes and a custom property. Demo-only text, so it is not localised.
  */
 import {html, render} from 'lit';
 import {SECTION_IDS} from '../src/rules/index.js';
+import {SHIPPED_LOCALES} from '../src/i18n/locales.js';
+import {nativeLanguageName} from '../src/views/language-picker.js';
+// Development only: lang="en-XA" (accented, longer) and lang="ar-XB" (bidi) find clipped and hard-coded text.
+import '../src/i18n/pseudo-locales.js';
+
+const LANGUAGES = [
+  ['', 'From the page (<html lang>, then the browser)'],
+  ...SHIPPED_LOCALES.map((code) => [code, `${nativeLanguageName(code)} (${code})`]),
+  ['en-XA', 'Pseudo: accented and longer (en-XA)'],
+  ['ar-XB', 'Pseudo: right to left (ar-XB)'],
+] as const;
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 
 const DEPTHS = [
@@ -31,6 +42,7 @@ function setOrRemove(guide: Element, name: string, value: string): void {
 export function mountRetailerPanel(container: HTMLElement, guide: MicroneedleGuide): void {
   const depth = guide.getAttribute('needle-depth') ?? '';
   const theme = guide.getAttribute('theme') ?? '';
+  const lang = guide.getAttribute('lang') ?? '';
   const shown = new Set<string>(guide.settings.sections);
 
   const onSections = () => {
@@ -52,6 +64,22 @@ export function mountRetailerPanel(container: HTMLElement, guide: MicroneedleGui
           >
             ${DEPTHS.map(([value, label]) => html`<option value=${value} ?selected=${value === depth}>${label}</option>`)}
           </select>
+        </p>
+        <p>
+          <label for="rp-lang">Language (<code>lang</code>)</label>
+          <select id="rp-lang" @change=${(event: Event) => setOrRemove(guide, 'lang', (event.target as HTMLSelectElement).value)}>
+            ${LANGUAGES.map(([value, label]) => html`<option value=${value} ?selected=${value === lang}>${label}</option>`)}
+          </select>
+        </p>
+        <p>
+          <label class="retailer-panel__choice">
+            <input
+              type="checkbox"
+              ?checked=${guide.languagePicker}
+              @change=${(event: Event) => setOrRemove(guide, 'language-picker', (event.target as HTMLInputElement).checked ? 'language-picker' : '')}
+            />
+            Let shoppers pick the language (<code>language-picker</code>)
+          </label>
         </p>
         <p>
           <label for="rp-name">Device name (<code>device-name</code>)</label>

@@ -17,6 +17,7 @@ import {spawn} from 'node:child_process';
 import {rm, mkdir} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {localize} from './localize.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -41,6 +42,8 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 /** Builds into `out` (a package root); resolves to the timings of each step in ms. */
 export async function build({out = root, quiet = false} = {}) {
+  const problems = await localize({quiet: true});
+  if (problems.length) throw new Error(`lit-localize: ${problems.join('\n')}`);
   const dist = path.join(out, 'dist');
   await rm(dist, {recursive: true, force: true});
   await mkdir(dist, {recursive: true});

@@ -5,7 +5,7 @@
  * 1. Builds the package once (scripts/build.mjs) into a fresh temp directory, so
  *    concurrent runs never share output, and packs it with `npm pack`.
  * 2. Installs the tarball into copies of demo/react, demo/vue, demo/next,
- *    demo/astro and test/types, offline from the npm cache when it has
+ *    demo/astro, demo/host-lit and test/types, offline from the npm cache when it has
  *    everything, and builds the React and Vue apps with their own Vite, the
  *    Next.js app with `next build` and the Astro page with `astro build`.
  * 3. Runs test/{embed,csp,node-import}*.test.mjs with node:test; those drive
@@ -13,7 +13,8 @@
  *
  * Ends with one `N passed, N failed` line; with MNG_SUMMARY_FILE set it also
  * writes the counts there as JSON (scripts/test.mjs adds them to the browser
- * unit tests' counts). Set MNG_KEEP_EMBED_DIR=1 to keep the temp directory.
+ * unit tests' counts). Set MNG_KEEP_EMBED_DIR=1 to keep the temp directory, and
+ * MNG_EMBED_ONLY=<part of a file name> to run only matching test files.
  */
 import {spawn} from 'node:child_process';
 import {cp, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises';
@@ -82,14 +83,21 @@ async function prepare(dir) {
   const tarball = path.join(dir, filename);
   await writeFile(path.join(dir, 'packed-files.json'), JSON.stringify(files.map((f) => f.path)));
 
-  const apps = {react: 'demo/react', vue: 'demo/vue', next: 'demo/next', astro: 'demo/astro', types: 'test/types'};
+  const apps = {
+    react: 'demo/react',
+    vue: 'demo/vue',
+    next: 'demo/next',
+    astro: 'demo/astro',
+    'host-lit': 'demo/host-lit',
+    types: 'test/types',
+  };
   const skip = new Set(['node_modules', 'dist', '.next', '.astro', 'package-lock.json']);
   await Promise.all(
     Object.entries(apps).map(([name, from]) =>
       cp(path.join(root, from), path.join(dir, 'apps', name), {recursive: true, filter: (src) => !skip.has(path.basename(src))})
     )
   );
-  const how = await timed('installed the tarball into the React, Vue, Next.js, Astro and TypeScript apps', () =>
+  const how = await timed('installed the tarball into the React, Vue, Next.js, Astro, Lit shop and TypeScript apps', () =>
     Promise.all(Object.keys(apps).map((name) => install(path.join(dir, 'apps', name), tarball)))
   );
   log(`  installs: ${how.join(', ')}`);
@@ -99,10 +107,11 @@ async function prepare(dir) {
   const builds = {
     react: () => exec(process.execPath, [bin('react', 'vite/bin/vite.js'), 'build', '--logLevel', 'warn'], app('react')),
     vue: () => exec(process.execPath, [bin('vue', 'vite/bin/vite.js'), 'build', '--logLevel', 'warn'], app('vue')),
+    'host-lit': () => exec(process.execPath, [bin('host-lit', 'vite/bin/vite.js'), 'build', '--logLevel', 'warn'], app('host-lit')),
     next: () => exec(process.execPath, [bin('next', 'next/dist/bin/next'), 'build'], app('next'), quiet),
     astro: () => exec(process.execPath, [bin('astro', 'astro/astro.js'), 'build', '--silent'], app('astro'), quiet),
   };
-  await timed('built the React and Vue apps (Vite), the Next.js app and the Astro page', () =>
+  await timed('built the React, Vue and Lit shop apps (Vite), the Next.js app and the Astro page', () =>
     Promise.all(Object.entries(builds).map(([name, build]) => timed(`  built ${name}`, build)))
   );
   return {tarball};
@@ -111,6 +120,8 @@ async function prepare(dir) {
 async function runTests(dir) {
   const files = (await readdir(path.join(root, 'test')))
     .filter((f) => /^(?:embed|csp|node-import).*\.test\.mjs$/.test(f))
+    // MNG_EMBED_ONLY=host-localize runs only the files whose name contains it (the apps are still all built).
+    .filter((f) => !process.env.MNG_EMBED_ONLY || f.includes(process.env.MNG_EMBED_ONLY))
     .sort()
     .map((f) => path.join(root, 'test', f));
   process.env.MNG_EMBED_DIR = dir;

@@ -3,7 +3,7 @@
  * Screenshots of the demo product page at phone and desktop widths, for looking at
  * the guide as a shopper would, in light, dark and forced colours (Windows High Contrast).
  * Writes screenshots/<engine>/*.png (git-ignored).
- * Usage: npm run screenshots [-- --engine=chromium|firefox|webkit] [section-id ...]
+ * Usage: npm run screenshots [-- --engine=chromium|firefox|webkit] [--lang=ar] [section-id ...]
  *
  * Dark and forced colours are emulated in Chromium only (see test/support/engine.ts, canEmulateMedia).
  * In WebKit a 320 px phone is a 320 px page column in MiniBrowser's narrowest window (447 px);
@@ -18,6 +18,7 @@ import {launchWebKit} from './webkit.mjs';
 
 const engine = engineArg(process.argv.slice(2));
 const sections = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const lang = process.argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
 const widths = [320, 1280];
 const schemes = engine === 'chromium' ? ['light', 'dark', 'forced'] : ['light'];
 const rendered = () => document.querySelector('microneedle-guide')?.shadowRoot?.querySelector('h2');
@@ -38,7 +39,17 @@ async function puppeteerPages(browser) {
       await page.goto(url, {waitUntil: 'load'});
       await page.waitForFunction(rendered);
       return {
-        goTo: (id) => page.evaluate((id) => document.querySelector('microneedle-guide').goTo(id), id),
+        goTo: (id) =>
+          page.evaluate(
+            async (id, lang) => {
+              const guide = document.querySelector('microneedle-guide');
+              if (lang) guide.lang = lang;
+              await guide.updateComplete;
+              await guide.goTo(id);
+            },
+            id,
+            lang
+          ),
         shoot: async (file) => (await page.$('microneedle-guide')).screenshot({path: file}),
         shootPage: (file) => page.screenshot({path: file, fullPage: true}),
         close: () => page.close(),
@@ -90,7 +101,7 @@ try {
       const page = await browser.open(url, width, scheme);
       for (const section of sections.length ? sections : ['overview']) {
         await page.goTo(section);
-        const file = `${dir}/${section}-${width}-${scheme}.png`;
+        const file = `${dir}/${section}-${width}-${scheme}${lang ? `-${lang}` : ''}.png`;
         await page.shoot(file);
         console.log(file);
       }

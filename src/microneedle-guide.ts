@@ -1,6 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {localized, msg, str} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import type {SectionId, SectionListText} from './sections/ids.js';
 import {SECTIONS} from './sections/index.js';
 import type {ViewContext} from './views/context.js';
@@ -15,12 +15,14 @@ import {SectionChangeEvent} from './events.js';
 import {VERSION} from './version.js';
 import {DEFAULT_SETTINGS, type GuideSettings} from './config/settings.js';
 import {headingLevelConverter, type MicroneedleGuideConfig} from './config/schema.js';
-import {needleDepthConverter, sharesVerdict} from './config/parse.js';
+import {needleDepthConverter, parseFlag, sharesVerdict} from './config/parse.js';
 import {SettingsResolver} from './config/resolve.js';
 import {JsonChildController} from './config/json-child.js';
 import {renderDeviceNotice} from './views/device-notice.js';
 import {LazyLoadController, type LoadingMode} from './lazy/lazy-render-controller.js';
-import {resolveLocale} from './config/locale.js';
+import {LanguageController, type ShownLanguage} from './i18n/language.js';
+import {inLocale} from './i18n/active-locale.js';
+import {languagePicker} from './views/language-picker.js';
 import {printStyles} from './styles/print.styles.js';
 import {warn} from './warn.js';
 
@@ -79,7 +81,6 @@ import {warn} from './warn.js';
  * @cssprop [--mng-font-family=inherit] - Font family; inherits the page's by default.
  * @cssprop [--mng-max-width=60rem] - Widest the card grows.
  */
-@localized()
 export class MicroneedleGuide extends LitElement {
   static readonly version = VERSION;
   // Print rules come last, so they win over the screen rules of the feature chunks adopted before them.
@@ -123,6 +124,20 @@ export class MicroneedleGuide extends LitElement {
    * The native `lang` property still sets it; this private mirror makes a change re-render.
    */
   @property({attribute: 'lang'}) private langAttribute?: string;
+
+  /**
+   * Shows a menu of the guide's languages in its header, each named in its own language.
+   * It switches this guide only and tells the page nothing. On bare or as `"true"`;
+   * `language-picker="false"` keeps it off, as it reads.
+   */
+  get languagePicker(): boolean {
+    return parseFlag(this.languagePickerInput, 'language-picker', []);
+  }
+  set languagePicker(value: boolean) {
+    this.languagePickerInput = value;
+  }
+
+  @property({attribute: 'language-picker'}) private languagePickerInput?: string | boolean;
 
   /**
    * Lets the `microneedle-guide-screening-complete` event carry the verdict (`{verdict}`).
@@ -185,6 +200,9 @@ export class MicroneedleGuide extends LitElement {
     () => this.lazy.isNearViewport
   );
 
+  /** Which language the guide shows; loads it before painting and re-renders when any `lang` changes. */
+  private readonly language = new LanguageController(this, () => this.settings.lang);
+
   private readonly goToSection = (id: SectionId, focus?: string) => void this.show(id, focus);
 
   private readonly jsonChild = new JsonChildController(this);
@@ -197,14 +215,13 @@ export class MicroneedleGuide extends LitElement {
   }
 
   /**
-   * The locale the guide's text is shown in: the requested language (`lang`, `config.lang`,
-   * the nearest `[lang]` ancestor, the document) when it ships, else English. The content's
-   * `lang` and every date and number use it, so screen readers read each sentence in one voice.
+   * The tag every date and number is formatted with: the shown language, in the page's
+   * region where the page speaks it (`de-AT`). The language is resolved once, by
+   * LanguageController (i18n/language.ts), and reaches every view through the context.
    */
   private get locale(): string {
-    return this.resolvedLocale;
+    return this.language.shown?.formatLocale ?? 'en';
   }
-  private resolvedLocale = 'en';
 
   /** The sections shown, in order. */
   get visibleSections(): readonly SectionId[] {
@@ -275,44 +292,65 @@ export class MicroneedleGuide extends LitElement {
         // Absent (undefined or a removed attribute's null) is not given: JSON may turn it on.
         shareVerdict: this.shareVerdictInput,
         lang: this.langAttribute,
+        languagePicker: this.languagePickerInput,
         theme: this.theme,
         headingLevel: this.headingLevel,
       },
       config: this.config,
       json: this.jsonChild.text,
     });
-    // The language is resolved once per update, here, and reaches every view through the context.
-    this.resolvedLocale = resolveLocale(this, this.resolved.lang);
   }
 
   /**
-   * Also waits for the shown section's feature chunk while it loads, so `goTo()` and
-   * `updateComplete` resolve with the section on screen (or its failure line).
+   * Also waits for the guide's language and the shown section's feature chunk while they load
+   * (in parallel), so `goTo()` and `updateComplete` resolve with the section on screen in the
+   * shopper's words (or its failure line). A `lang` change observed a moment ago has
+   * requested an update that has not run yet: that is waited for too.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let loading = this.#features.loading; loading; loading = this.#features.loading) {
+    for (
+      let loading = this.#loading();
+      loading || this.isUpdatePending;
+      loading = this.#loading()
+    ) {
       await loading;
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
+  #loading(): Promise<unknown> | undefined {
+    const language = this.language.pending;
+    const feature = this.#features.loading;
+    return language && feature ? Promise.all([language, feature]) : (language ?? feature);
+  }
+
+  /** Renders in the guide's own language, so two guides on one page can differ (i18n/active-locale.ts). */
+  protected override update(changed: PropertyValues): void {
+    inLocale(this.language.shown?.locale ?? 'en', () => super.update(changed));
+  }
+
   protected override render() {
     // The frame is the query container and the sizer sizes the host (see guide.styles.ts).
-    return html`<div class="frame">${this.renderCard()}</div>
+    // Until the first language's text is here, the frame stays empty: no English flashes first.
+    const shown = this.language.shown;
+    return html`<div class="frame" aria-busy=${this.language.busy ? 'true' : nothing}>
+        ${shown ? this.renderCard(shown) : nothing}
+      </div>
       <svg class="sizer" aria-hidden="true" focusable="false"></svg>`;
   }
 
-  private renderCard() {
+  private renderCard(shown: ShownLanguage) {
     const sections = this.visibleSections;
     const current = this.currentSection;
     const index = sections.indexOf(current);
     const previous = sections[index - 1];
     const next = sections[index + 1];
-    const locale = this.locale;
+    const locale = shown.formatLocale;
     return html`<article
-      lang=${locale}
+      lang=${shown.lang}
+      dir=${shown.dir}
       class="guide"
       part="guide"
       aria-labelledby="guide-title"
@@ -323,6 +361,7 @@ export class MicroneedleGuide extends LitElement {
         <p class="header__subtitle">
           ${msg('What it is, home versus clinic, and how to care for your skin.', {id: 'guide.subtitle'})}
         </p>
+        ${this.settings.languagePicker ? languagePicker(shown.locale, (code) => this.language.pick(code)) : nothing}
       </header>
       ${renderDeviceNotice(this.settings, locale)}
       <div class="layout">
@@ -365,7 +404,7 @@ export class MicroneedleGuide extends LitElement {
             className: 'section__heading',
             focusable: true,
           })}
-          ${this.#renderSection(current, this.viewContext(locale))}
+          ${this.#renderSection(current, this.viewContext(locale, shown.locale))}
           <nav class="pager" part="pager" aria-label=${msg('Previous and next section', {id: 'guide.pager'})}>
             ${previous ? this.pagerButton(previous, 'previous') : nothing}
             ${next ? this.pagerButton(next, 'next') : nothing}
@@ -391,11 +430,12 @@ export class MicroneedleGuide extends LitElement {
   }
 
   /** What views may read and ask for; built per render so it always reflects current settings. */
-  private viewContext(locale: string): ViewContext {
+  private viewContext(locale: string, language: string): ViewContext {
     const settings = this.settings;
     return {
       settings,
       locale,
+      language,
       goTo: this.goToSection,
       has: (id) => settings.sections.includes(id),
     };

@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {buildAftercareTimeline, aftercareSet, AFTERCARE_MILESTONES, AFTERCARE_RULES} from '../src/rules/index.js';
 import {instantFromZoned, addHoursInZone, parseIsoDate, parseIsoTime} from '../src/lib/zoned.js';
-import {formatMoment, formatSession, resolveDateLocale} from '../src/features/care/format.js';
+import {formatMoment, formatSession} from '../src/features/care/format.js';
+import {resolveDateLocale} from '../src/i18n/format-locale.js';
 import {formatMillimetres} from '../src/lib/units.js';
 import {enGbDates} from './support/engine.js';
 

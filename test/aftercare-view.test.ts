@@ -1,13 +1,13 @@
 import {expect} from '@open-wc/testing';
 import {render} from 'lit';
 import {sendKeys} from '@web/test-runner-commands';
-import ICAL from 'ical.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {DEFAULT_SETTINGS} from '../src/config/settings.js';
 import {renderAftercare} from '../src/features/care/aftercare-view.js';
 import {CareState} from '../src/features/care/state.js';
 import type {ViewContext} from '../src/views/context.js';
 import {enGbDates} from './support/engine.js';
+import {captureDownload} from './support/calendar.js';
 import {mountGuide as mount, shadow, textOf} from './support/helpers.js';
 import '../src/index.js';
 
@@ -33,24 +33,6 @@ async function setSession(el: MicroneedleGuide, date: string, time: string) {
 
 const milestones = (el: MicroneedleGuide) =>
   qa(el, '.milestone').map((li) => [textOf(li.querySelector('.milestone__title > span')), textOf(li.querySelector('time'))]);
-
-/** A stubbed `<a download>` click: the file the shopper would get, parsed. */
-async function captureDownload(action: () => unknown | Promise<unknown>) {
-  const links: HTMLAnchorElement[] = [];
-  const original = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    links.push(this);
-  };
-  try {
-    await action();
-  } finally {
-    HTMLAnchorElement.prototype.click = original;
-  }
-  expect(links.length).to.equal(1);
-  const text = await (await fetch(links[0].href)).text();
-  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-  return {name: links[0].download, text, events};
-}
 
 describe('aftercare view', () => {
   it('asks when the session was, with labelled native date and time fields set to today and now', async () => {
@@ -231,7 +213,7 @@ describe('aftercare view from a hand-made context', () => {
       lang: () => 'en-US',
       clock: () => new Date('2025-10-31T13:30:00Z'), // 09:30 in New York, the Friday before the clocks go back
     });
-    const ctx: ViewContext = {settings: {...DEFAULT_SETTINGS, depthClass: 'upper-home'}, locale: 'en', goTo: () => {}, has: () => true};
+    const ctx: ViewContext = {settings: {...DEFAULT_SETTINGS, depthClass: 'upper-home'}, locale: 'en', language: 'en', goTo: () => {}, has: () => true};
     const container = document.createElement('div');
     document.body.append(container);
     try {

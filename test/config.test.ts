@@ -5,7 +5,7 @@ import type {MicroneedleGuide} from '../src/microneedle-guide.js';
 import {guideFrom, renderGuide, shadow, textOf} from './support/helpers.js';
 
 const IDS = SECTION_IDS.join(', ');
-const KEYS = 'needleDepth, deviceName, clinicUrl, sections, start, shareVerdict, lang, theme, headingLevel';
+const KEYS = 'needleDepth, deviceName, clinicUrl, sections, start, shareVerdict, lang, languagePicker, theme, headingLevel';
 const LEVEL = 'a whole number from 1 to 6';
 const DEPTH = 'a needle length in millimetres from 0.05 to 3, e.g. 0.25';
 const URL_RULE = 'an absolute http: or https: URL, e.g. https://example.com/clinics';
@@ -506,6 +506,7 @@ describe('configuration: the pure parser', () => {
         theme: 'dark',
         deviceName: 'Lumen Glow',
         shareVerdict: false,
+        languagePicker: false,
         headingLevel: 2,
       });
       expect(problems.map((p) => p.field)).to.deep.equal(['sections', 'config.extra']);

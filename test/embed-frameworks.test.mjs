@@ -8,6 +8,7 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {
   clickInGuide,
@@ -16,11 +17,16 @@ import {
   launch,
   openPage,
   paths,
+  root,
   sectionIds,
   serve,
   textOf,
   waitForGuide,
 } from './support/embed-context.mjs';
+
+const GERMAN_TITLE = readFileSync(path.join(root, 'locales/de.xlf'), 'utf8').match(
+  /<trans-unit id="guide.title">\s*<source>[^<]*<\/source>\s*<target>([^<]*)<\/target>/
+)[1];
 
 let browser;
 let server;
@@ -46,9 +52,9 @@ const properties = (page, selector) =>
   }));
 
 /**
- * The app's language picker changes the guide's `lang`; the guide takes it, and while
- * German text does not ship it shows English marked `lang="en"`, with the needle length
- * in English too (never "0,25" inside an English sentence).
+ * The app's language picker changes the guide's `lang`; the guide loads its German chunk
+ * and re-renders in German, marked `lang="de"`, with the needle length written the German
+ * way ("0,25 mm"), and the device name kept as the shop wrote it.
  */
 async function assertFollowsLang(page, selector) {
   await clickInGuide(page, selector, '.contents button[data-section="home-vs-clinic"]');
@@ -57,8 +63,9 @@ async function assertFollowsLang(page, selector) {
   await page.waitForFunction((s) => document.querySelector(s).getAttribute('lang') === 'de', {}, selector);
   await page.$eval(selector, (el) => el.updateComplete);
   assert.equal(await page.$eval(selector, (el) => el.settings.lang), 'de');
-  assert.equal(await page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="guide"]').lang), 'en');
-  assert.match(await badge(page, selector), /Lumen Glow: 0\.25\s*mm/);
+  assert.equal(await page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="guide"]').lang), 'de');
+  assert.equal(await page.$eval(selector, (el) => el.shadowRoot.querySelector('#guide-title').textContent.trim()), GERMAN_TITLE);
+  assert.match(await badge(page, selector), /Lumen Glow.*0,25\s*mm/);
 }
 
 async function assertDepthIsReactive(page, selector) {

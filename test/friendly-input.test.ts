@@ -9,7 +9,7 @@ import {withWarnings} from './support/helpers.js';
  * what cannot gets one warning that says what was probably meant.
  */
 const DEPTH = 'a needle length in millimetres from 0.05 to 3, e.g. 0.25';
-const KEYS = 'needleDepth, deviceName, clinicUrl, sections, start, shareVerdict, lang, theme, headingLevel';
+const KEYS = 'needleDepth, deviceName, clinicUrl, sections, start, shareVerdict, lang, languagePicker, theme, headingLevel';
 const W = (text: string) => `<microneedle-guide>: ${text}`;
 
 

@@ -1,11 +1,41 @@
 import {expect} from '@open-wc/testing';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
-import {requestedLanguage, shownLocale} from '../src/i18n/shown-locale.js';
-import {mountGuide, shadow, textOf} from './support/helpers.js';
+import {registerLocale, SHIPPED_LOCALES} from '../src/i18n/locales.js';
+import '../src/i18n/pseudo-locales.js';
+import {templates as es} from '../src/generated/locales/es.js';
+import {templates as ptBR} from '../src/generated/locales/pt-BR.js';
+import {templates as de} from '../src/generated/locales/de.js';
+import {captureDownload} from './support/calendar.js';
+import {contentsButtons, mountGuide, shadow, textOf, withWarnings} from './support/helpers.js';
 import '../src/index.js';
 
-const ENGLISH_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const GERMAN_WEEKDAY = /\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b/;
+const title = (el: MicroneedleGuide) => textOf(shadow(el).querySelector('#guide-title'));
+const content = (el: MicroneedleGuide) => shadow(el).querySelector<HTMLElement>('[part~="guide"]')!;
+const ENGLISH_TITLE = 'Microneedling guide';
+
+/** Sets the document's lang for one test, and puts it back. */
+async function withDocumentLang(lang: string | null, run: () => Promise<void>) {
+  const root = document.documentElement;
+  const before = root.getAttribute('lang');
+  if (lang === null) root.removeAttribute('lang');
+  else root.setAttribute('lang', lang);
+  try {
+    await run();
+  } finally {
+    if (before === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', before);
+  }
+}
+
+/** Makes navigator.languages answer `languages` for one test. */
+async function withBrowserLanguages(languages: string[], run: () => Promise<void>) {
+  Object.defineProperty(navigator, 'languages', {configurable: true, get: () => languages});
+  try {
+    await run();
+  } finally {
+    delete (navigator as {languages?: unknown}).languages;
+  }
+}
 
 /** The content's lang, the aftercare session line and the device badge: what a screen reader reads. */
 async function shown(el: MicroneedleGuide) {
@@ -20,52 +50,127 @@ async function shown(el: MicroneedleGuide) {
   return {lang: content.getAttribute('lang'), session, badge};
 }
 
-describe('the language of the text', () => {
-  it('marks English content inside a German element, with English dates and numbers', async () => {
-    const {el} = await mountGuide('<microneedle-guide lang="de" needle-depth="0.25"></microneedle-guide>', 'en');
-    const {lang, session, badge} = await shown(el);
-    expect(lang).to.equal('en');
-    expect(session).to.match(ENGLISH_WEEKDAY).and.not.match(GERMAN_WEEKDAY);
-    expect(badge).to.contain('0.25').and.not.contain('0,25');
+describe('choosing the language', () => {
+  it('shows the language of the element’s own lang', async () => {
+    const {el} = await mountGuide('<microneedle-guide lang="es"></microneedle-guide>', 'en-GB');
+    expect(title(el)).to.equal(es['guide.title']);
+    expect(content(el).lang).to.equal('es');
+    expect(content(el).dir).to.equal('ltr');
   });
 
-  it('marks English content inside a German ancestor', async () => {
-    const {el} = await mountGuide('<microneedle-guide needle-depth="0.25"></microneedle-guide>', 'de');
-    const {lang, session, badge} = await shown(el);
-    expect(lang).to.equal('en');
-    expect(session).to.match(ENGLISH_WEEKDAY).and.not.match(GERMAN_WEEKDAY);
-    expect(badge).to.contain('0.25');
+  it('follows config.lang like the attribute', async () => {
+    const {el} = await mountGuide('<microneedle-guide></microneedle-guide>', 'en-GB');
+    el.config = {lang: 'pt-BR'};
+    await el.updateComplete;
+    expect(title(el)).to.equal(ptBR['guide.title']);
   });
 
-  it('marks English content on a German page (<html lang="de">)', async () => {
-    const html = document.documentElement;
-    const before = html.getAttribute('lang');
-    html.lang = 'de';
+  it('inherits the nearest ancestor’s lang, keeping its region on the content', async () => {
+    const {el} = await mountGuide('<microneedle-guide></microneedle-guide>', 'es-MX');
+    expect(title(el)).to.equal(es['guide.title']);
+    expect(content(el).lang).to.equal('es-MX');
+  });
+
+  it('falls back to the document’s lang, matching pt-PT to the Brazilian Portuguese it ships', async () => {
+    await withDocumentLang('pt-PT', async () => {
+      const {el} = await mountGuide('<microneedle-guide></microneedle-guide>', '');
+      expect(title(el)).to.equal(ptBR['guide.title']);
+    });
+  });
+
+  it('asks the browser only when the page states no language', async () => {
+    await withDocumentLang(null, () =>
+      withBrowserLanguages(['fi-FI', 'es-AR', 'en'], async () => {
+        const {el} = await mountGuide('<microneedle-guide></microneedle-guide>', '');
+        expect(title(el)).to.equal(es['guide.title']);
+      })
+    );
+    await withDocumentLang('en', () =>
+      withBrowserLanguages(['es-AR'], async () => {
+        const {el} = await mountGuide('<microneedle-guide></microneedle-guide>', '');
+        expect(title(el), 'the page says English').to.equal(ENGLISH_TITLE);
+      })
+    );
+  });
+
+  it('shows English for a language it does not ship (zh-TW), marked as English', async () => {
+    const {el} = await mountGuide('<microneedle-guide lang="zh-TW"></microneedle-guide>', 'en-GB');
+    expect(title(el)).to.equal(ENGLISH_TITLE);
+    expect(content(el).lang).to.equal('en');
+  });
+
+  it('re-renders when the element’s lang changes', async () => {
+    const {el} = await mountGuide('<microneedle-guide lang="es"></microneedle-guide>', 'en-GB');
+    el.lang = 'pt-BR';
+    await el.updateComplete;
+    expect(title(el)).to.equal(ptBR['guide.title']);
+    el.removeAttribute('lang');
+    await el.updateComplete;
+    expect(title(el), 'back to the ancestor’s English').to.equal(ENGLISH_TITLE);
+  });
+
+  it('re-renders when an ancestor’s lang changes (observed, not polled)', async () => {
+    const {el, host} = await mountGuide('<section><microneedle-guide></microneedle-guide></section>', 'en-GB');
+    host.lang = 'es';
+    await el.updateComplete;
+    expect(title(el)).to.equal(es['guide.title']);
+    host.querySelector('section')!.lang = 'pt-BR';
+    await el.updateComplete;
+    expect(title(el)).to.equal(ptBR['guide.title']);
+  });
+
+  it('shows two guides in two languages side by side', async () => {
+    const {host} = await mountGuide(
+      '<microneedle-guide lang="es"></microneedle-guide><microneedle-guide lang="pt-BR"></microneedle-guide><microneedle-guide></microneedle-guide>',
+      'en-GB'
+    );
+    const guides = [...host.querySelectorAll('microneedle-guide')];
+    await Promise.all(guides.map((g) => g.updateComplete));
+    expect(guides.map(title)).to.deep.equal([es['guide.title'], ptBR['guide.title'], ENGLISH_TITLE]);
+  });
+
+  it('paints no English before the language has loaded, and keeps the old one while the next loads', async () => {
+    let deliver!: () => void;
+    const arrived = new Promise<void>((resolve) => (deliver = resolve));
+    registerLocale('sv', async () => {
+      await arrived;
+      return {templates: {'guide.title': 'Mikronålsguide'}};
+    });
+    const host = document.createElement('div');
+    host.lang = 'en-GB';
+    host.innerHTML = '<microneedle-guide lang="sv"></microneedle-guide>';
+    const el = host.firstElementChild as MicroneedleGuide;
+    const painted: string[] = [];
+    el.addController({hostUpdated: () => painted.push(title(el))});
+    document.body.append(host);
     try {
-      const {el, host} = await mountGuide('<microneedle-guide needle-depth="0.25"></microneedle-guide>', '');
-      host.removeAttribute('lang');
-      el.requestUpdate();
-      const {lang, session} = await shown(el);
-      expect(lang).to.equal('en');
-      expect(session).to.match(ENGLISH_WEEKDAY).and.not.match(GERMAN_WEEKDAY);
+      const done = el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      expect(painted.length, 'rendered once while loading').to.be.greaterThan(0);
+      expect(painted.every((text) => text === ''), painted.join('|')).to.equal(true);
+      expect(shadow(el).querySelector('.frame')!.getAttribute('aria-busy')).to.equal('true');
+      deliver();
+      await done;
+      expect(title(el)).to.equal('Mikronålsguide');
+      expect(shadow(el).querySelector('.frame')!.hasAttribute('aria-busy')).to.equal(false);
+
+      let deliverNext!: () => void;
+      const next = new Promise<void>((resolve) => (deliverNext = resolve));
+      registerLocale('da', async () => {
+        await next;
+        return {templates: {'guide.title': 'Mikronålevejledning'}};
+      });
+      painted.length = 0;
+      el.lang = 'da';
+      const switched = el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      expect(painted.every((text) => text === 'Mikronålsguide'), 'the Swedish stays until the Danish is here').to.equal(true);
+      deliverNext();
+      await switched;
+      expect(title(el)).to.equal('Mikronålevejledning');
     } finally {
-      if (before === null) html.removeAttribute('lang');
-      else html.setAttribute('lang', before);
+      host.remove();
     }
-  });
-
-  it('keeps an English region asked for (en-GB) on the content and its dates', async () => {
-    const {el} = await mountGuide('<microneedle-guide></microneedle-guide>', 'en-GB');
-    const {lang, session} = await shown(el);
-    expect(lang).to.equal('en-GB');
-    expect(session, 'day before month').to.match(/, \d{1,2} [A-Z][a-z]+ \d{4}/);
-  });
-
-  it('follows config.lang over the page', async () => {
-    const {el} = await mountGuide('<microneedle-guide></microneedle-guide>', 'en-GB');
-    el.config = {lang: 'fr'};
-    const {lang} = await shown(el);
-    expect(lang).to.equal('en');
   });
 });
 
@@ -136,28 +241,117 @@ describe('one language, resolved once, from every source', () => {
   });
 });
 
-describe('shownLocale and requestedLanguage', () => {
-  it('shows English for a language that does not ship, and a shipped language as asked', () => {
-    expect(shownLocale('de')).to.equal('en');
-    expect(shownLocale('ar-EG')).to.equal('en');
-    expect(shownLocale('en-gb')).to.equal('en-GB');
-    expect(shownLocale(undefined)).to.equal('en');
-    expect(shownLocale('not a tag!')).to.equal('en');
+describe('text built outside a render', () => {
+  it('writes the calendar file in the guide’s language, beside a guide in another', async () => {
+    const {host} = await mountGuide(
+      '<microneedle-guide lang="de" start="aftercare"></microneedle-guide><microneedle-guide start="aftercare"></microneedle-guide>',
+      'en-GB'
+    );
+    const [german, english] = [...host.querySelectorAll('microneedle-guide')] as MicroneedleGuide[];
+    await german.updateComplete;
+    const download = (el: MicroneedleGuide) =>
+      captureDownload(() => shadow(el).querySelector<HTMLButtonElement>('button[data-action="calendar"]')!.click());
+    const file = await download(german);
+    expect(file.events.map((e) => e.summary).slice(1)).to.deep.equal([
+      de['calendar.day-1.summary'],
+      de['calendar.day-3.summary'],
+    ]);
+    expect(file.events[0].description).to.contain(`${de['aftercare.doctor.heading']}:`);
+    const other = await download(english);
+    expect(other.events[1].summary).to.equal('Aftercare: makeup is fine again');
+  });
+});
+
+describe('a language that fails to load', () => {
+  it('shows English marked lang="en", warns once, and keeps working', async () => {
+    registerLocale('fi', () => Promise.reject(new Error('blocked by the test')));
+    const {result: el, warnings} = await withWarnings(async () => {
+      const {el: first} = await mountGuide('<microneedle-guide lang="fi"></microneedle-guide>', 'en-GB');
+      const {el: second} = await mountGuide('<microneedle-guide lang="fi"></microneedle-guide>', 'en-GB');
+      expect(title(second)).to.equal(ENGLISH_TITLE);
+      return first;
+    });
+    expect(title(el)).to.equal(ENGLISH_TITLE);
+    expect(content(el).lang).to.equal('en');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('"fi"').and.contain('blocked by the test');
+    contentsButtons(el)[1].click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.section')!.getAttribute('data-section')).to.equal(contentsButtons(el)[1].dataset.section);
+  });
+});
+
+describe('right to left', () => {
+  it('lays Arabic out right to left, with the pager arrows mirrored, on a left-to-right page', async () => {
+    const {el} = await mountGuide('<microneedle-guide lang="ar" start="frequency"></microneedle-guide>', 'en-GB');
+    expect(content(el).dir).to.equal('rtl');
+    expect(content(el).lang).to.equal('ar');
+    const arrows = [...shadow(el).querySelectorAll('.pager .icon')].map((icon) => getComputedStyle(icon).transform);
+    expect(arrows).to.deep.equal(['matrix(-1, 0, 0, 1, 0, 0)', 'matrix(-1, 0, 0, 1, 0, 0)']);
+    const previous = shadow(el).querySelector('.pager__previous')!.getBoundingClientRect();
+    const next = shadow(el).querySelector('.pager__next')!.getBoundingClientRect();
+    expect(previous.left, 'previous on the right').to.be.greaterThan(next.left);
   });
 
-  it('asks the setting first, then the nearest [lang] ancestor, then the document', () => {
-    const outer = document.createElement('div');
-    outer.lang = 'fr';
-    const inner = document.createElement('span');
-    outer.append(inner);
-    document.body.append(outer);
-    try {
-      expect(requestedLanguage(inner, 'de')).to.equal('de');
-      expect(requestedLanguage(inner)).to.equal('fr');
-      outer.removeAttribute('lang');
-      expect(requestedLanguage(inner)).to.equal(document.documentElement.lang || undefined);
-    } finally {
-      outer.remove();
+  it('keeps a Latin product name and a length whole inside Arabic text (Unicode isolates)', async () => {
+    const {el} = await mountGuide('<microneedle-guide lang="ar" start="frequency" needle-depth="0.25" device-name="Lumen Glow"></microneedle-guide>', 'en-GB');
+    const badge = textOf(shadow(el).querySelector('[part~="device-badge"]'));
+    expect(badge).to.contain('\u2068Lumen Glow\u2069');
+    expect(badge).to.match(/\u20680\.25\s*\S+\u2069/);
+  });
+
+  it('keeps an English guide left to right on a right-to-left page', async () => {
+    const {el, host} = await mountGuide('<microneedle-guide lang="en" start="frequency"></microneedle-guide>', 'ar');
+    host.dir = 'rtl';
+    await el.updateComplete;
+    expect(content(el).dir).to.equal('ltr');
+    const arrows = [...shadow(el).querySelectorAll('.pager .icon')].map((icon) => getComputedStyle(icon).transform);
+    expect(arrows).to.deep.equal(['none', 'none']);
+  });
+
+  it('passes axe in Arabic in every section', async () => {
+    const {el} = await mountGuide('<microneedle-guide lang="ar" needle-depth="0.5" language-picker></microneedle-guide>', 'en-GB');
+    for (const button of contentsButtons(el)) {
+      button.click();
+      await el.updateComplete;
+      await expect(el, button.dataset.section).to.be.accessible();
     }
+  });
+
+  it('mirrors the bidi pseudo-locale too', async () => {
+    const {el} = await mountGuide('<microneedle-guide lang="ar-XB"></microneedle-guide>', 'en-GB');
+    expect(content(el).dir).to.equal('rtl');
+    expect(title(el).startsWith('\u202e')).to.equal(true);
+  });
+});
+
+describe('the language picker', () => {
+  it('lists every shipped language by its own name and switches only this guide', async () => {
+    const {el, host} = await mountGuide(
+      '<microneedle-guide language-picker></microneedle-guide><microneedle-guide></microneedle-guide>',
+      'en-GB'
+    );
+    const other = host.querySelectorAll('microneedle-guide')[1] as MicroneedleGuide;
+    const select = shadow(el).querySelector<HTMLSelectElement>('[part~="language-picker"] select')!;
+    const options = [...select.options];
+    expect(options.map((o) => o.value)).to.deep.equal([...SHIPPED_LOCALES]);
+    expect(options.find((o) => o.value === 'de')!.textContent!.trim()).to.equal('Deutsch');
+    expect(options.find((o) => o.value === 'ja')!.lang).to.equal('ja');
+    expect(select.value).to.equal('en');
+    const heard: string[] = [];
+    for (const type of ['change', 'input', 'microneedle-guide-section-change']) host.addEventListener(type, () => heard.push(type));
+    select.value = 'es';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(title(el)).to.equal(es['guide.title']);
+    expect(title(other)).to.equal(ENGLISH_TITLE);
+    expect(el.hasAttribute('lang'), 'the page’s markup is untouched').to.equal(false);
+    expect(heard, 'nothing reaches the page').to.deep.equal([]);
+  });
+
+  it('stays off for language-picker="false", as it reads', async () => {
+    const {el} = await mountGuide('<microneedle-guide language-picker="false"></microneedle-guide>', 'en-GB');
+    expect(shadow(el).querySelector('[part~="language-picker"]')).to.equal(null);
+    expect(el.languagePicker).to.equal(false);
   });
 });

@@ -209,6 +209,7 @@ export function toSettings(config: MicroneedleGuideConfig): {settings: GuideSett
     sections,
     start,
     shareVerdict: config.shareVerdict ?? DEFAULT_SETTINGS.shareVerdict,
+    languagePicker: config.languagePicker ?? DEFAULT_SETTINGS.languagePicker,
     depthClass: config.needleDepth === undefined ? undefined : classifyNeedleDepth(config.needleDepth),
   };
   for (const key of Object.keys(settings) as (keyof GuideSettings)[]) {
@@ -238,6 +239,7 @@ export function parseSettings(inputs: {
 function parseField(key: ConfigKey, value: unknown, field: string, problems: ConfigProblem[]): unknown {
   if (key === 'sections') return parseSections(value, field, problems);
   if (key === 'shareVerdict') return parseShareVerdict(value, field, problems);
+  if (key === 'languagePicker') return parseFlag(value, field, problems);
   // "0.25" in JSON or `config` reads as the attribute's text does.
   const input = key === 'needleDepth' && typeof value === 'string' ? (parseMillimetres(value) ?? value) : value;
   const result = configShape[key].safeParse(input);
@@ -276,6 +278,19 @@ function parseShareVerdict(value: unknown, field: string, problems: ConfigProble
         ? `${field}=${describe(value)} keeps verdict sharing off, as it reads. ${howToShare}.`
         : `${field}=${describe(value)} is not true or false, so verdict sharing stays off. ${howToShare}.`,
   });
+  return false;
+}
+
+/**
+ * A plain on/off setting (`language-picker`): on bare, as `"true"` or as its own name;
+ * off as `"false"`, `"0"`, `"no"` or `"off"`, as it reads (not HTML's "present means on");
+ * anything else is off with a warning.
+ */
+export function parseFlag(value: unknown, field: string, problems: ConfigProblem[]): boolean {
+  if (typeof value === 'boolean') return value;
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  if (text !== undefined && (SHARE_ON.has(text) || text === field)) return true;
+  if (text === undefined || !SHARE_OFF.has(text)) problems.push({field, received: value, allowed: 'true or false'});
   return false;
 }
 

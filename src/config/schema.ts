@@ -40,6 +40,8 @@ export const configShape = {
   shareVerdict: z.optional(z.boolean()),
   /** The guide's language as a BCP 47 tag, e.g. `en` or `pt-BR`. */
   lang: z.optional(z.string().check(z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/))),
+  /** Shows a menu of the guide's languages in its header; switches that guide only. */
+  languagePicker: z.optional(z.boolean()),
   /** `light` or `dark`; without it the guide follows the shopper's system setting. */
   theme: z.optional(z.enum(THEMES)),
   /** The level of the guide's title (1 to 6, default 2), to fit the page's outline; sections sit one deeper. */
@@ -69,6 +71,7 @@ export const CONFIG_ATTRIBUTES: Readonly<Record<ConfigKey, string>> = Object.fre
   start: 'start',
   shareVerdict: 'share-verdict',
   lang: 'lang',
+  languagePicker: 'language-picker',
   theme: 'theme',
   headingLevel: 'heading-level',
 });
@@ -82,6 +85,7 @@ export const CONFIG_ALLOWED: Readonly<Record<ConfigKey, string>> = Object.freeze
   start: `one of ${SECTION_IDS.join(', ')}`,
   shareVerdict: 'true or false',
   lang: 'a language tag such as en or pt-BR',
+  languagePicker: 'true or false',
   theme: `one of ${THEMES.join(', ')}`,
   headingLevel: `a whole number from ${HEADING_LEVEL_MIN} to ${HEADING_LEVEL_MAX}`,
 });

@@ -23,6 +23,8 @@ export interface GuideSettings {
   shareVerdict: boolean;
   /** The language the retailer asked for (BCP 47), when given. */
   lang?: string;
+  /** Whether the header offers a menu of the guide's languages. */
+  languagePicker: boolean;
   /** A fixed colour theme; without it the guide follows `prefers-color-scheme`. */
   theme?: 'light' | 'dark';
   /** The level of the guide's title heading (1 to 6); sections sit one deeper, never past h6. */
@@ -32,5 +34,6 @@ export interface GuideSettings {
 export const DEFAULT_SETTINGS: GuideSettings = Object.freeze({
   sections: SECTION_IDS,
   shareVerdict: false,
+  languagePicker: false,
   headingLevel: 2,
 });

@@ -1,4 +1,5 @@
 import {msg, str} from '@lit/localize';
+import {isRightToLeft} from '../i18n/locales.js';
 import {UPPER_HOME_DEPTH_MAX_MM, type DepthClass} from '../rules/depth.js';
 import {frequencyRuleText} from './frequency.js';
 import {frequencyRule} from '../rules/frequency.js';
@@ -26,10 +27,13 @@ export interface DeviceFacts {
  */
 export function deviceFacts(settings: GuideSettings, locale: string): DeviceFacts | undefined {
   if (settings.needleDepth === undefined || settings.depthClass === undefined) return undefined;
+  // In right-to-left text a Latin product name or a length beside a colon can swap places with
+  // its neighbours; Unicode isolates (FSI … PDI) keep each one whole and in order.
+  const keep = isRightToLeft(locale) ? (text: string) => `\u2068${text}\u2069` : (text: string) => text;
   return {
-    length: formatMillimetres(settings.needleDepth, locale),
+    length: keep(formatMillimetres(settings.needleDepth, locale)),
     depthClass: settings.depthClass,
-    name: settings.deviceName,
+    name: settings.deviceName === undefined ? undefined : keep(settings.deviceName),
     lang: locale,
   };
 }

@@ -5,21 +5,17 @@
  * For a range ("3 to 4 months") pass the larger number: CLDR's range rules take
  * the form of the end value in every shipped language.
  */
+import {activeLocale} from './active-locale.js';
+
 export type PluralTexts = Record<Intl.LDMLPluralRule, string>;
 
-let pluralLocale = 'en';
-
-/** The language plural categories are chosen in; set with the language a guide renders in. */
-export function setPluralLocale(locale: string): void {
-  pluralLocale = locale;
-}
-
+/** The text for `count` in the language rendering now (see active-locale.ts). */
 export function plural(count: number, texts: PluralTexts): string {
   let category: Intl.LDMLPluralRule = 'other';
   try {
-    category = new Intl.PluralRules(pluralLocale).select(count);
+    category = new Intl.PluralRules(activeLocale()).select(count);
   } catch {
-    // An unknown language keeps "other", which every message has.
+    // A language Intl does not know keeps "other", which every message has.
   }
   return texts[category];
 }

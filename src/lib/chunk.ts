@@ -24,7 +24,9 @@ export class Chunk<T> {
     /** Names the chunk in the warning: "could not load the screening". */
     readonly name: string,
     private readonly loader: () => Promise<T>,
-    private readonly onChange: () => void = () => {}
+    private readonly onChange: () => void = () => {},
+    /** What the warning says happens instead. */
+    private readonly fallback = 'the other sections still work'
   ) {
     if (loaded.has(loader)) {
       this.#value = loaded.get(loader) as T;
@@ -72,7 +74,7 @@ export class Chunk<T> {
         (error: unknown) => {
           if (!warned.has(this.name)) {
             warned.add(this.name);
-            warnText(`could not load the ${this.name} (${(error as Error)?.message ?? String(error)}); the other sections still work.`);
+            warnText(`could not load the ${this.name} (${(error as Error)?.message ?? String(error)}); ${this.fallback}.`);
           }
           this.#set('failed');
           return undefined;

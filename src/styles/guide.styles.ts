@@ -84,6 +84,22 @@ export const guideStyles = css`
   .header__subtitle {
     color: var(--_muted);
   }
+  .language-picker {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .language-picker select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    min-block-size: 2.75rem;
+    padding-inline: 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.4);
+  }
 
   /* Read by screen readers, not shown: tone prefixes, the rest of a "Change" button's name. */
   .visually-hidden {
@@ -218,7 +234,7 @@ export const guideStyles = css`
     text-underline-offset: 0.2em;
     text-align: start;
   }
-  :host(:dir(rtl)) .link-button .icon {
+  .link-button .icon:dir(rtl) {
     transform: scaleX(-1);
   }
   :focus-visible {
@@ -294,7 +310,7 @@ export const guideStyles = css`
     color: var(--_muted);
     text-decoration: none;
   }
-  :host(:dir(rtl)) .pager .icon {
+  .pager .icon:dir(rtl) {
     transform: scaleX(-1);
   }
 

@@ -24,7 +24,7 @@ export const paths = {
   lib: path.join(dir, 'pkg', 'dist', 'lib'),
   manifest: path.join(dir, 'pkg', 'custom-elements.json'),
   packedFiles: path.join(dir, 'packed-files.json'),
-  apps: Object.fromEntries(['react', 'vue', 'next', 'astro', 'types'].map((name) => [name, path.join(dir, 'apps', name)])),
+  apps: Object.fromEntries(['react', 'vue', 'next', 'astro', 'host-lit', 'types'].map((name) => [name, path.join(dir, 'apps', name)])),
 };
 
 /** Writes pages for one test file into its own folder, served at `/fixtures/<name>/`. */
@@ -49,6 +49,7 @@ export function serve(extraMounts = {}) {
       '/react/': path.join(paths.apps.react, 'dist'),
       '/vue/': path.join(paths.apps.vue, 'dist'),
       '/astro/': path.join(paths.apps.astro, 'dist'),
+      '/host-lit/': path.join(paths.apps['host-lit'], 'dist'),
       '/fixtures/': path.join(dir, 'fixtures'),
       ...extraMounts,
     },

@@ -15,6 +15,7 @@ import {formatMoment, formatSession, type FormatZone} from './format.js';
 import {printAftercare} from './print.js';
 import {aftercareSet, buildAftercareTimeline, type DatedMilestone, type DatedRule} from '../../rules/timeline.js';
 import {downloadCareCalendar} from './calendar-download.js';
+import {inLocale} from '../../i18n/active-locale.js';
 import {addToCalendarLabel} from './calendar.js';
 import {deviceCare} from '../../sections/device-care.js';
 import {deviceCareContent} from '../../content/device-care.js';
@@ -166,7 +167,7 @@ export function renderCalendarButton(ctx: ViewContext, care: CareState) {
     type="button"
     class="button"
     data-action="calendar"
-    @click=${() => downloadCareCalendar(care, ctx.settings)}
+    @click=${() => inLocale(ctx.language, () => downloadCareCalendar(care, ctx.settings))}
   >
     ${icon('calendar')}<span>${addToCalendarLabel()}</span>
   </button>`;

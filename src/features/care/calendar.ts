@@ -64,7 +64,9 @@ export function careCalendarEvents(input: CareCalendarInput): IcsEvent[] {
   const zone: FormatZone = {locale, timeZone};
   const timeline = buildAftercareTimeline(session, timeZone, aftercareSet(input.depthClass ?? plan?.depthClass));
   const uid = (key: string) => `${key}-${utcValue(session)}@microneedle-guide`;
-  const doctor = `${doctorHeading()}:\n${doctorSigns()
+  const heading = doctorHeading();
+  // The colon is the language's own ("Consultez un médecin si :"), so it is part of the message.
+  const doctor = `${msg(str`${heading}:`, {id: 'calendar.doctor.heading'})}\n${doctorSigns()
     .map((sign) => `- ${sign}`)
     .join('\n')}`;
   const events: IcsEvent[] = [];

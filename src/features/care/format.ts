@@ -2,21 +2,6 @@
  * Dates and times in the shopper's locale and time zone, through `Intl`.
  */
 import {daysBetween, wallMs, zonedDate, type PlainDate} from '../../lib/zoned.js';
-import {canonicalLocale as canonical} from '../../i18n/shown-locale.js';
-
-/**
- * The locale dates are written in. The language is the shown locale (see
- * config/locale.ts), so a sentence and its date agree; the region comes from the shopper's browser when
- * it speaks the same language (page `en`, browser `en-GB` → 24-hour `en-GB`).
- */
-export function resolveDateLocale(pageLang: string | null | undefined, preferred: readonly string[] = []): string {
-  const page = canonical(pageLang);
-  const browser = preferred.map(canonical).filter((tag): tag is string => tag !== undefined);
-  if (!page) return browser[0] ?? 'en';
-  const language = page.split('-')[0].toLowerCase();
-  if (page.includes('-')) return page;
-  return browser.find((tag) => tag.split('-')[0].toLowerCase() === language) ?? page;
-}
 
 export interface FormatZone {
   readonly locale: string;

@@ -3,7 +3,7 @@
  * which goal they chose. Held in memory only (never stored, sent or logged), one
  * instance per guide. No Lit here; `controller.ts` ties it to the element.
  */
-import {resolveDateLocale} from './format.js';
+import {resolveDateLocale} from '../../i18n/format-locale.js';
 import {
   instantFromZoned,
   isoDate,
@@ -25,7 +25,7 @@ export interface CareStateOptions {
   readonly clock?: () => Date;
   /** The shopper's time zone; defaults to the browser's. */
   readonly timeZone?: string;
-  /** The locale the guide's text is shown in (config/locale.ts), read on demand. */
+  /** The locale the guide's text is shown in (i18n/language.ts), read on demand. */
   readonly lang?: () => string | null | undefined;
   /** The browser's preferred languages; default `navigator.languages`. */
   readonly preferredLanguages?: () => readonly string[];
