@@ -34,6 +34,9 @@ const isExternal = (id: string) => external.some((name) => id === name || id.sta
  * tree-shake what an app does not use. scripts/build.mjs runs every mode plus the type
  * declarations and custom-elements.json.
  */
+/** @lit/localize hashes a template when a msg() has no id; ours all have one (scripts/check-localize.mjs). */
+const noGeneratedIds = {find: /^\.\/id-generation\.js$/, replacement: `${root}src/i18n/no-generated-ids.ts`};
+
 export default defineConfig(({command, mode}) => {
   if (command === 'serve') {
     return {
@@ -45,6 +48,7 @@ export default defineConfig(({command, mode}) => {
   }
   if (mode === 'npm') {
     return {
+      resolve: {alias: [noGeneratedIds]},
       build: {
         outDir: `${root}dist/lib`,
         // scripts/build.mjs clears dist/ first; tsc writes declarations here at the same time.
@@ -71,7 +75,14 @@ export default defineConfig(({command, mode}) => {
             if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.id?.endsWith('src/react.ts')) return;
             handler(level, log);
           },
-          output: {preserveModules: true, preserveModulesRoot: `${root}src`, entryFileNames: '[name].js'},
+          output: {
+            preserveModules: true,
+            preserveModulesRoot: `${root}src`,
+            // The guide's private copy of @lit/localize goes to dist/lib/vendor/ (npm would drop a
+            // folder named node_modules from the tarball).
+            entryFileNames: (chunk) =>
+              chunk.name.includes('node_modules/') ? `vendor/${chunk.name.replace(/^.*node_modules\//, '')}.js` : '[name].js',
+          },
         },
       },
     };
@@ -86,7 +97,12 @@ export default defineConfig(({command, mode}) => {
     plugins: [litMinify(), strict ? litStrictCsp(`${root}src/csp/parse-template.ts`) : litPolicyName()],
     // The classic file cannot hold chunks, so it (and the strict file, to ship each language once)
     // fetches the module build's locale files, which import nothing.
-    resolve: classic || strict ? {alias: [{find: /^\.\/locale-files\.js$/, replacement: `${root}src/i18n/locale-files.cdn.ts`}]} : undefined,
+    resolve: {
+      alias: [
+        noGeneratedIds,
+        ...(classic || strict ? [{find: /^\.\/locale-files\.js$/, replacement: `${root}src/i18n/locale-files.cdn.ts`}] : []),
+      ],
+    },
     build: {
       outDir: `${root}dist`,
       emptyOutDir: false,

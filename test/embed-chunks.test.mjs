@@ -53,10 +53,15 @@ describe('feature chunks of the CDN module', () => {
     assert.ok(await page.evaluate(() => !!document.querySelector('microneedle-guide').shadowRoot.querySelector('.screening')));
     assert.match((await show(page, 'plan')).text, /What would you like to change\?/);
     const scripts = requested.filter((p) => p.endsWith('.js')).sort();
+    // The entry, the first view's reading section (overview), the two features asked for, the
+    // code they share (live), and the device-care section's module, whose cleaning steps the
+    // aftercare card shows too.
     assert.deepEqual(scripts, [
       '/assets/vendor/guide/1.0/microneedle-guide.care.js',
+      '/assets/vendor/guide/1.0/microneedle-guide.device-care.js',
       '/assets/vendor/guide/1.0/microneedle-guide.js',
       '/assets/vendor/guide/1.0/microneedle-guide.live.js',
+      '/assets/vendor/guide/1.0/microneedle-guide.overview.js',
       '/assets/vendor/guide/1.0/microneedle-guide.screening.js',
     ]);
     assert.deepEqual([...noise(), ...errors], []);

@@ -118,7 +118,10 @@ describe('package contents and the custom elements manifest', () => {
     assert.equal(pkg.types, './dist/lib/index.d.ts');
     assert.deepEqual(pkg.sideEffects, ['./dist/lib/index.js', './dist/lib/react.js', './dist/microneedle-guide.js', './dist/microneedle-guide.strict.js']);
     assert.equal(pkg.peerDependenciesMeta?.react?.optional, true);
-    assert.ok(pkg.dependencies['@lit/react'] && pkg.dependencies.lit && pkg.dependencies['@lit/localize']);
+    assert.ok(pkg.dependencies['@lit/react'] && pkg.dependencies.lit);
+    // The guide carries its own copy of @lit/localize (bundled), so a host's configuration never collides with it.
+    assert.equal(pkg.dependencies['@lit/localize'], undefined);
+    assert.deepEqual(packed.filter((f) => f.includes('node_modules')), [], 'no node_modules folder in the tarball');
     assert.deepEqual(packed.filter((f) => /^(src|test|demo|scripts)\//.test(f)), [], 'no sources, tests or demos in the tarball');
   });
 
@@ -130,11 +133,15 @@ describe('package contents and the custom elements manifest', () => {
     ]);
     assert.match(index, /defineMicroneedleGuide\(\)/);
     assert.match(element, /from ["']lit["']/);
-    assert.match(element, /from ["']@lit\/localize["']/);
+    assert.doesNotMatch(element, /from ["']@lit\/localize/, 'the npm build does not share @lit/localize with the app');
+    assert.match(element, /from ["']\.\/vendor\/@lit\/localize\//, 'it imports its own copy');
     assert.doesNotMatch(element, /litHtmlVersions|createTreeWalker/, 'Lit itself is not copied into the npm build');
     assert.doesNotMatch(cdn, /(?:^|[;}\n])\s*import\s*(?:["'{*]|[\w$]+\s*from)/, 'the CDN file imports nothing statically');
     const dynamic = [...cdn.matchAll(/\bimport\(([^)]*)\)/g)].map((m) => m[1]).sort();
-    assert.deepEqual(dynamic, ['`./microneedle-guide.care.js`', '`./microneedle-guide.screening.js`'], 'only its chunks, from beside it');
+    const chunks = ['care', 'screening', 'overview', 'comparison', 'procedure', 'comfort', 'body-areas', 'frequency', 'device-care']
+      .map((name) => `./microneedle-guide.${name}.js`)
+      .concat(['ar', 'de', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt-BR', 'zh-Hans'].map((code) => `./microneedle-guide.locale.${code}.js`));
+    assert.deepEqual(dynamic, chunks.map((file) => `\`${file}\``).sort(), 'only its chunks, from beside it');
     assert.match(cdn, /litHtmlVersions/, 'Lit is bundled into the CDN file');
     const react = await readFile(path.join(paths.lib, 'react.js'), 'utf8');
     assert.match(react, /defineMicroneedleGuide\(\)/, 'microneedle-guide/react registers the element');

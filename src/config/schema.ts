@@ -22,16 +22,29 @@ export const THEMES = ['light', 'dark'] as const;
 
 export const sectionIdSchema = z.enum(SECTION_IDS);
 
+/**
+ * An absolute `http:` or `https:` URL with a host, as the browser's own URL parser reads
+ * it (zod's `z.url()` does the same with more code than the first load can spare).
+ */
+export function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** Each configurable field, with the schema its value must pass. */
 export const configShape = {
   /** The device's needle length in millimetres, from 0.05 to 3. */
   needleDepth: z.optional(z.number().check(z.gte(NEEDLE_DEPTH_MIN_MM), z.lte(NEEDLE_DEPTH_MAX_MM))),
   /** The device's name, shown as text ("Your Lumen Glow: 0.25 mm"). */
   deviceName: z.optional(
-    z.string().check(z.trim(), z.minLength(1), z.maxLength(DEVICE_NAME_MAX_LENGTH))
+    z.string().check(z.trim(), z.refine((name) => name.length > 0 && name.length <= DEVICE_NAME_MAX_LENGTH))
   ),
   /** Where a shopper can find professional treatment or advice: an absolute http: or https: URL. */
-  clinicUrl: z.optional(z.url({protocol: /^https?$/})),
+  clinicUrl: z.optional(z.string().check(z.refine(isWebAddress))),
   /** Which sections show, in this order. */
   sections: z.optional(z.array(sectionIdSchema).check(z.minLength(1))),
   /** The section shown first; must be one of the shown sections. */
@@ -39,13 +52,13 @@ export const configShape = {
   /** Whether the screening event may carry the verdict (never the answers). */
   shareVerdict: z.optional(z.boolean()),
   /** The guide's language as a BCP 47 tag, e.g. `en` or `pt-BR`. */
-  lang: z.optional(z.string().check(z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/))),
+  lang: z.optional(z.string().check(z.refine((tag) => /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/.test(tag)))),
   /** Shows a menu of the guide's languages in its header; switches that guide only. */
   languagePicker: z.optional(z.boolean()),
   /** `light` or `dark`; without it the guide follows the shopper's system setting. */
   theme: z.optional(z.enum(THEMES)),
   /** The level of the guide's title (1 to 6, default 2), to fit the page's outline; sections sit one deeper. */
-  headingLevel: z.optional(z.number().check(z.int(), z.gte(HEADING_LEVEL_MIN), z.lte(HEADING_LEVEL_MAX))),
+  headingLevel: z.optional(z.number().check(z.refine(Number.isInteger), z.gte(HEADING_LEVEL_MIN), z.lte(HEADING_LEVEL_MAX))),
 };
 
 /**

@@ -14,7 +14,7 @@ export interface FeatureControllerHost extends ReactiveControllerHost, HTMLEleme
 }
 
 /** The words a chunk has in its one warning: "could not load the plan and aftercare". */
-const CHUNK_NAMES: Record<FeatureId, string> = {screening: 'screening', care: 'plan and aftercare'};
+const CHUNK_NAMES: Partial<Record<FeatureId, string>> = {screening: 'screening', care: 'plan and aftercare'};
 
 /**
  * Loads and renders the guide's lazy features (the screening, care). A feature's chunk
@@ -116,7 +116,7 @@ export class FeatureController implements ReactiveController {
   #chunk(feature: FeatureId): Chunk<Feature> {
     let chunk = this.#chunks.get(feature);
     if (!chunk) {
-      chunk = new Chunk(CHUNK_NAMES[feature], featureLoaders[feature], () => this.host.requestUpdate());
+      chunk = new Chunk(CHUNK_NAMES[feature] ?? `${feature} section`, featureLoaders[feature], () => this.host.requestUpdate());
       this.#chunks.set(feature, chunk);
     }
     return chunk;

@@ -59,12 +59,6 @@ export const deviceStyles = css`
     border-color: var(--_warning);
   }
 
-  .compare [data-device] {
-    background: var(--_surface-alt);
-  }
-  .compare thead th[data-device] {
-    border-block-end-color: var(--_accent);
-  }
   .device-mark {
     font-size: 0.85em;
     font-weight: 600;
@@ -92,11 +86,6 @@ export const deviceStyles = css`
     }
     .device-notice__icon {
       color: CanvasText;
-    }
-    /* The tinted column loses its background; an outline keeps it marked. */
-    .compare [data-device] {
-      outline: 2px solid CanvasText;
-      outline-offset: -2px;
     }
   }
 `;

@@ -2,9 +2,10 @@ import {css} from 'lit';
 
 /**
  * Printing: the section on screen becomes a one-page card. Navigation, the
- * header, the form and every button are hidden; the session is printed as a
- * sentence; colours become black on white (no backgrounds needed); the timeline
- * and the doctor list sit beside device care in two columns.
+ * header and every button are hidden and colours become black on white (no
+ * backgrounds needed). The aftercare card's own print rules (the session as a
+ * sentence, the timeline beside device care) come with the care chunk:
+ * features/care/print.styles.ts.
  */
 export const printStyles = css`
   @media print {
@@ -35,10 +36,7 @@ export const printStyles = css`
     .contents,
     .pager,
     [part~='device-notice'],
-    button,
-    .care-actions,
-    .aftercare__session,
-    .aftercare__intro {
+    button {
       display: none !important;
     }
     .layout {
@@ -61,29 +59,6 @@ export const printStyles = css`
     li + li {
       margin-block-start: 0.1em;
     }
-    .aftercare__session-line {
-      margin-block: 0 0.5em;
-    }
-    .aftercare__layout {
-      display: grid;
-      grid-template-columns: 3fr 2fr;
-      gap: 1.2em;
-      align-items: start;
-    }
-    .milestone {
-      break-inside: avoid;
-      padding-block-end: 0.45em;
-      padding-inline-start: 1.1em;
-    }
-    .milestone::before {
-      inline-size: 0.7em;
-      block-size: 0.7em;
-      inset-inline-start: calc(-0.35em - 1px);
-      border-width: 2px;
-    }
-    .milestone__kind {
-      min-inline-size: 0;
-    }
     .callout {
       border: 1px solid #000;
       padding: 0.5em 0.7em;
@@ -92,10 +67,6 @@ export const printStyles = css`
     }
     .callout .icon {
       display: none;
-    }
-    .aftercare__device {
-      border: 1px solid #000;
-      padding: 0.6em 0.8em;
     }
     .disclaimer {
       margin-block-start: 0.6em;

@@ -12,6 +12,7 @@ export type MicroneedleGuidePropertyName =
   | 'headingLevel'
   | 'config'
   | 'shareVerdict'
+  | 'languagePicker'
   | 'loading';
 
 /** The element's settable properties, all optional: what JSX and Vue bindings pass as properties. */
@@ -31,6 +32,7 @@ export interface MicroneedleGuideAttributes {
   theme?: 'light' | 'dark';
   'heading-level'?: number | string;
   'share-verdict'?: boolean | '' | 'true';
+  'language-picker'?: boolean | '' | 'true' | 'false';
   loading?: 'eager' | 'lazy';
 }
 

@@ -51,3 +51,5 @@ export function renderComparison(ctx: ViewContext) {
     <p>${c.analogy}</p>
     ${ctx.settings.clinicUrl ? renderClinicLink(ctx.settings.clinicUrl) : nothing}`;
 }
+
+export {comparisonStyles} from './comparison.styles.js';

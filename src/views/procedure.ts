@@ -14,3 +14,5 @@ export function renderProcedure() {
     </ol>
     <p>${c.note}</p>`;
 }
+
+export {procedureStyles} from './procedure.styles.js';
