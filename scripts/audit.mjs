@@ -35,6 +35,7 @@ import {createStaticServer} from './serve.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CATEGORIES = ['accessibility', 'best-practices'];
 const FORM_FACTORS = ['mobile', 'desktop'];
+const USAGE = 'use --lang=CODE, --theme=light|dark, --language-picker, --sections, --form-factor=mobile|desktop';
 
 function parseArgs(argv) {
   const options = {lang: undefined, theme: undefined, languagePicker: false, sections: false, formFactors: FORM_FACTORS};
@@ -45,7 +46,7 @@ function parseArgs(argv) {
     else if (name === '--language-picker' || name === '--picker') options.languagePicker = true;
     else if (name === '--sections') options.sections = true;
     else if (name === '--form-factor' && FORM_FACTORS.includes(value)) options.formFactors = [value];
-    else throw new Error(`unknown option ${arg}: use --lang=CODE, --theme=light|dark, --language-picker, --sections, --form-factor=mobile|desktop`);
+    else throw new Error(`unknown option ${arg}: ${USAGE}`);
   }
   return options;
 }
@@ -103,7 +104,10 @@ function lighthouseConfig(formFactor) {
 /** One line per item an audit names: the element's selector and snippet, a source location, or a message. */
 function describeItem(item) {
   const node = item.node ?? (item.type === 'node' ? item : undefined);
-  if (node) return `${node.selector ?? ''} ${node.snippet ?? ''}`.trim() + (node.explanation ? `\n        ${node.explanation.replace(/\n/g, '\n        ')}` : '');
+  if (node) {
+    const explanation = node.explanation ? `\n        ${node.explanation.trim().replace(/\n/g, '\n        ')}` : '';
+    return `${node.selector ?? ''} ${node.snippet ?? ''}`.trim() + explanation;
+  }
   const source = item.source?.url ? `${item.source.url}:${item.source.line ?? ''}` : item.url ?? item.sourceLocation?.url ?? '';
   const text = item.description ?? item.issueType ?? item.message ?? item.error ?? item.value ?? '';
   return [typeof text === 'object' ? JSON.stringify(text) : text, source].filter(Boolean).join(' at ');
@@ -183,7 +187,8 @@ async function main() {
       args: CHROMIUM_ARGS,
     });
     const attributes = guideAttributes(options);
-    console.log(`Lighthouse ${CATEGORIES.join(' + ')}: demo product page (built)${attributes ? `, <microneedle-guide ${attributes}>` : ''}`);
+    const guide = attributes ? `, <microneedle-guide ${attributes}>` : '';
+    console.log(`Lighthouse ${CATEGORIES.join(' + ')}: demo product page (built)${guide}`);
     for (const formFactor of options.formFactors) {
       const config = lighthouseConfig(formFactor);
       const page = await browser.newPage();
