@@ -15,7 +15,7 @@
  *   npm run audit -- --form-factor=mobile   one form factor only (mobile or desktop)
  *
  * Chromium: MNG_CHROMIUM, else CHROME_PATH, else /usr/bin/chromium. Not part of `npm test`: a
- * Lighthouse run takes about 12 s (the whole audit about 30 s, with --sections about 3 minutes) and
+ * Lighthouse run takes about 12 s (the whole audit 30 to 60 s, with --sections 2 to 3 minutes) and
  * its scores are about the page, not the guide's logic (the unit tests check the guide's
  * accessibility state by state with axe-core).
  */
