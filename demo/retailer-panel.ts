@@ -142,4 +142,6 @@ export function mountRetailerPanel(container: HTMLElement, guide: MicroneedleGui
 
 const container = document.getElementById('retailer-panel');
 const guide = document.querySelector('microneedle-guide');
-if (container && guide) mountRetailerPanel(container, guide);
+// The panel reads the guide's settings, which exist once the tag is defined (module order alone
+// does not promise that once a bundler has merged or split the page's scripts).
+if (container && guide) void customElements.whenDefined('microneedle-guide').then(() => mountRetailerPanel(container, guide));
