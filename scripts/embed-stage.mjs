@@ -4,10 +4,12 @@
  *
  * 1. Builds the package once (scripts/build.mjs) into a fresh temp directory, so
  *    concurrent runs never share output, and packs it with `npm pack`.
- * 2. Installs the tarball into copies of demo/react, demo/vue, demo/next,
- *    demo/astro, demo/host-lit and test/types, offline from the npm cache when it has
- *    everything, and builds the React and Vue apps with their own Vite, the
- *    Next.js app with `next build` and the Astro page with `astro build`.
+ * 2. Installs the tarball into copies of demo/react, demo/vue, demo/svelte,
+ *    demo/angular, demo/next, demo/astro, demo/host-lit and test/types, offline from
+ *    the npm cache when it has everything, and builds each app as soon as its install
+ *    is done, all in parallel: the React, Vue, Svelte and Lit shop apps with their own
+ *    Vite, the Angular app with @angular/build (its build.mjs), the Next.js app with
+ *    `next build` and the Astro page with `astro build`.
  * 3. Runs test/{embed,csp,node-import}*.test.mjs with node:test; those drive
  *    Chromium through puppeteer-core.
  *
@@ -86,33 +88,45 @@ async function prepare(dir) {
   const apps = {
     react: 'demo/react',
     vue: 'demo/vue',
+    svelte: 'demo/svelte',
+    angular: 'demo/angular',
     next: 'demo/next',
     astro: 'demo/astro',
     'host-lit': 'demo/host-lit',
     types: 'test/types',
   };
-  const skip = new Set(['node_modules', 'dist', '.next', '.astro', 'package-lock.json']);
+  const skip = new Set(['node_modules', 'dist', '.next', '.astro', '.angular', 'package-lock.json']);
   await Promise.all(
     Object.entries(apps).map(([name, from]) =>
       cp(path.join(root, from), path.join(dir, 'apps', name), {recursive: true, filter: (src) => !skip.has(path.basename(src))})
     )
   );
-  const how = await timed('installed the tarball into the React, Vue, Next.js, Astro, Lit shop and TypeScript apps', () =>
-    Promise.all(Object.keys(apps).map((name) => install(path.join(dir, 'apps', name), tarball)))
-  );
-  log(`  installs: ${how.join(', ')}`);
   const app = (name) => path.join(dir, 'apps', name);
   const bin = (name, file) => path.join(app(name), 'node_modules', file);
-  const quiet = {NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1'};
+  const quiet = {NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', NG_CLI_ANALYTICS: 'false'};
+  const vite = (name) => () => exec(process.execPath, [bin(name, 'vite/bin/vite.js'), 'build', '--logLevel', 'warn'], app(name));
   const builds = {
-    react: () => exec(process.execPath, [bin('react', 'vite/bin/vite.js'), 'build', '--logLevel', 'warn'], app('react')),
-    vue: () => exec(process.execPath, [bin('vue', 'vite/bin/vite.js'), 'build', '--logLevel', 'warn'], app('vue')),
-    'host-lit': () => exec(process.execPath, [bin('host-lit', 'vite/bin/vite.js'), 'build', '--logLevel', 'warn'], app('host-lit')),
+    react: vite('react'),
+    vue: vite('vue'),
+    svelte: vite('svelte'),
+    'host-lit': vite('host-lit'),
+    angular: () => exec(process.execPath, ['build.mjs'], app('angular'), quiet),
     next: () => exec(process.execPath, [bin('next', 'next/dist/bin/next'), 'build'], app('next'), quiet),
     astro: () => exec(process.execPath, [bin('astro', 'astro/astro.js'), 'build', '--silent'], app('astro'), quiet),
   };
-  await timed('built the React, Vue and Lit shop apps (Vite), the Next.js app and the Astro page', () =>
-    Promise.all(Object.entries(builds).map(([name, build]) => timed(`  built ${name}`, build)))
+  // Each app builds as soon as its own install is done, so the quick Vite builds overlap the
+  // big installs (Next.js, Astro, Angular) instead of waiting for the slowest of them.
+  await timed('installed the tarball into the React, Vue, Svelte, Angular, Next.js, Astro, Lit shop and TypeScript apps and built them', () =>
+    Promise.all(
+      Object.keys(apps).map(async (name) => {
+        const start = performance.now();
+        const how = await install(app(name), tarball);
+        const installed = performance.now();
+        await builds[name]?.();
+        const built = builds[name] ? `, built in ${seconds(performance.now() - installed)}` : '';
+        log(`  ${name}: installed (${how}) in ${seconds(installed - start)}${built}`);
+      })
+    )
   );
   return {tarball};
 }

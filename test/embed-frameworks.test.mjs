@@ -8,25 +8,21 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
-import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {
+  assertDepthIsReactive,
+  assertFollowsLang,
   clickInGuide,
   completeScreening,
   currentSection,
   launch,
   openPage,
   paths,
-  root,
   sectionIds,
   serve,
   textOf,
   waitForGuide,
 } from './support/embed-context.mjs';
-
-const GERMAN_TITLE = readFileSync(path.join(root, 'locales/de.xlf'), 'utf8').match(
-  /<trans-unit id="guide.title">\s*<source>[^<]*<\/source>\s*<target>([^<]*)<\/target>/
-)[1];
 
 let browser;
 let server;
@@ -39,9 +35,6 @@ after(async () => {
   await server?.close();
 });
 
-const badge = (page, selector) =>
-  page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="device-badge"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '');
-
 /** Properties reached the element as properties, with their types. */
 const properties = (page, selector) =>
   page.$eval(selector, (el) => ({
@@ -50,32 +43,6 @@ const properties = (page, selector) =>
     shareVerdict: el.shareVerdict,
     lang: el.lang,
   }));
-
-/**
- * The app's language picker changes the guide's `lang`; the guide loads its German chunk
- * and re-renders in German, marked `lang="de"`, with the needle length written the German
- * way ("0,25 mm"), and the device name kept as the shop wrote it.
- */
-async function assertFollowsLang(page, selector) {
-  await clickInGuide(page, selector, '.contents button[data-section="home-vs-clinic"]');
-  assert.match(await badge(page, selector), /Lumen Glow: 0\.25\s*mm/);
-  await page.select('#lang', 'de');
-  await page.waitForFunction((s) => document.querySelector(s).getAttribute('lang') === 'de', {}, selector);
-  await page.$eval(selector, (el) => el.updateComplete);
-  assert.equal(await page.$eval(selector, (el) => el.settings.lang), 'de');
-  assert.equal(await page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="guide"]').lang), 'de');
-  assert.equal(await page.$eval(selector, (el) => el.shadowRoot.querySelector('#guide-title').textContent.trim()), GERMAN_TITLE);
-  assert.match(await badge(page, selector), /Lumen Glow.*0,25\s*mm/);
-}
-
-async function assertDepthIsReactive(page, selector) {
-  assert.equal(await page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="device-notice"]')), null);
-  await page.select('#depth', '1.5');
-  await page.waitForFunction((s) => document.querySelector(s).needleDepth === 1.5, {}, selector);
-  await page.$eval(selector, (el) => el.updateComplete);
-  const notice = await page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="device-notice"]')?.dataset.depthClass);
-  assert.equal(notice, 'professional');
-}
 
 describe('React 19 app (microneedle-guide/react from the packed tarball)', () => {
   test('mounts, sets properties, follows lang, and passes section and screening events to React', async () => {

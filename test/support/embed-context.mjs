@@ -3,6 +3,8 @@
  * test/node-import*.test.mjs). They run under scripts/embed-stage.mjs, which
  * builds and packs the package once and passes the directory in MNG_EMBED_DIR.
  */
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -24,7 +26,7 @@ export const paths = {
   lib: path.join(dir, 'pkg', 'dist', 'lib'),
   manifest: path.join(dir, 'pkg', 'custom-elements.json'),
   packedFiles: path.join(dir, 'packed-files.json'),
-  apps: Object.fromEntries(['react', 'vue', 'next', 'astro', 'host-lit', 'types'].map((name) => [name, path.join(dir, 'apps', name)])),
+  apps: Object.fromEntries(['react', 'vue', 'svelte', 'angular', 'next', 'astro', 'host-lit', 'types'].map((name) => [name, path.join(dir, 'apps', name)])),
 };
 
 /** Writes pages for one test file into its own folder, served at `/fixtures/<name>/`. */
@@ -37,7 +39,7 @@ export async function writeFixtures(name, files) {
 
 /**
  * Serves the build (`/dist/`), the demos (`/demo/`), the built apps (`/react/`,
- * `/vue/`, `/astro/`) and fixtures. The Next.js app has its own server
+ * `/vue/`, `/svelte/`, `/angular/`, `/astro/`, `/host-lit/`) and fixtures. The Next.js app has its own server
  * (test/embed-next.test.mjs starts `next start`). Strict CSP headers go on `/demo/csp/`
  * and on fixture folders whose name starts with `csp-` (scripts/serve.mjs `cspHeaders`).
  */
@@ -48,6 +50,8 @@ export function serve(extraMounts = {}) {
       '/demo/': path.join(root, 'demo'),
       '/react/': path.join(paths.apps.react, 'dist'),
       '/vue/': path.join(paths.apps.vue, 'dist'),
+      '/svelte/': path.join(paths.apps.svelte, 'dist'),
+      '/angular/': path.join(paths.apps.angular, 'dist'),
       '/astro/': path.join(paths.apps.astro, 'dist'),
       '/host-lit/': path.join(paths.apps['host-lit'], 'dist'),
       '/fixtures/': path.join(dir, 'fixtures'),
@@ -154,4 +158,40 @@ export async function completeScreening(page, selector = 'microneedle-guide') {
 /** Text of an element in the page (outside the guide). */
 export function textOf(page, selector) {
   return page.$eval(selector, (el) => el.textContent.replace(/\s+/g, ' ').trim());
+}
+
+/** The guide's title in German, from the translation file. */
+export const GERMAN_TITLE = readFileSync(path.join(root, 'locales/de.xlf'), 'utf8').match(
+  /<trans-unit id="guide.title">\s*<source>[^<]*<\/source>\s*<target>([^<]*)<\/target>/
+)[1];
+
+const badge = (page, selector) =>
+  page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="device-badge"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '');
+
+/**
+ * For the framework apps (demo/react, vue, svelte, angular), which share a page shape: a
+ * `#lang` picker that changes the guide's `lang`. The guide loads its German chunk and
+ * re-renders in German, marked `lang="de"`, with the needle length written the German way
+ * ("0,25 mm"), and the device name kept as the shop wrote it.
+ */
+export async function assertFollowsLang(page, selector) {
+  await clickInGuide(page, selector, '.contents button[data-section="home-vs-clinic"]');
+  assert.match(await badge(page, selector), /Lumen Glow: 0\.25\s*mm/);
+  await page.select('#lang', 'de');
+  await page.waitForFunction((s) => document.querySelector(s).getAttribute('lang') === 'de', {}, selector);
+  await page.$eval(selector, (el) => el.updateComplete);
+  assert.equal(await page.$eval(selector, (el) => el.settings.lang), 'de');
+  assert.equal(await page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="guide"]').lang), 'de');
+  assert.equal(await page.$eval(selector, (el) => el.shadowRoot.querySelector('#guide-title').textContent.trim()), GERMAN_TITLE);
+  assert.match(await badge(page, selector), /Lumen Glow.*0,25\s*mm/);
+}
+
+/** The app's `#depth` picker sets 1.5 mm: the guide shows its professional-depth notice. */
+export async function assertDepthIsReactive(page, selector) {
+  assert.equal(await page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="device-notice"]')), null);
+  await page.select('#depth', '1.5');
+  await page.waitForFunction((s) => document.querySelector(s).needleDepth === 1.5, {}, selector);
+  await page.$eval(selector, (el) => el.updateComplete);
+  const notice = await page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="device-notice"]')?.dataset.depthClass);
+  assert.equal(notice, 'professional');
 }
