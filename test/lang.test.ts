@@ -300,6 +300,16 @@ describe('right to left', () => {
     expect(badge).to.match(/\u20680\.25\s*\S+\u2069/);
   });
 
+  it('writes Arabic dates and lengths with Western digits, as its text does, in every engine', async () => {
+    const {el} = await mountGuide('<microneedle-guide lang="ar" start="aftercare" needle-depth="0.25"></microneedle-guide>', 'en-GB');
+    const session = textOf(shadow(el).querySelector('.aftercare__session-line'));
+    expect(session).to.match(/[0-9]/);
+    expect(session).to.not.match(/[\u0660-\u0669\u06f0-\u06f9]/);
+    el.start = 'frequency';
+    await el.updateComplete;
+    expect(textOf(shadow(el).querySelector('[part~="device-badge"]'))).to.contain('0.25');
+  });
+
   it('keeps an English guide left to right on a right-to-left page', async () => {
     const {el, host} = await mountGuide('<microneedle-guide lang="en" start="frequency"></microneedle-guide>', 'ar');
     host.dir = 'rtl';

@@ -72,7 +72,7 @@ export class LanguageController implements ReactiveController {
     // Dates and numbers take the stated tag's region when its language is the one shown (de-AT → de-AT).
     const stated = [sources.explicit, ancestor, documentLang].find((tag) => tag?.trim());
     const sameLanguage = stated && matchLocale(stated, [locale]) === locale ? stated : locale;
-    const formatLocale = resolveDateLocale(sameLanguage, this.browser());
+    const formatLocale = westernDigitsFor(locale, resolveDateLocale(sameLanguage, this.browser()));
     return {
       locale,
       lang: stated && sameLanguage === stated ? sameLanguage : locale,
@@ -106,4 +106,20 @@ export class LanguageController implements ReactiveController {
 
   /** A language is loading: the guide sets `aria-busy` and keeps its height meanwhile. */
   busy = false;
+}
+
+/**
+ * The Arabic text is written with Western digits (0-9), as most Arabic health pages in the
+ * Gulf and the Levant write them; the dates and numbers Intl writes into it must match, and
+ * engines differ on the default (WebKit's ICU writes Arabic-Indic digits). A page that
+ * names a numbering system (`ar-u-nu-arab`) keeps it.
+ */
+function westernDigitsFor(locale: string, tag: string): string {
+  if (locale !== 'ar') return tag;
+  try {
+    const parsed = new Intl.Locale(tag);
+    return parsed.numberingSystem ? tag : new Intl.Locale(tag, {numberingSystem: 'latn'}).toString();
+  } catch {
+    return tag;
+  }
 }
