@@ -65,7 +65,10 @@ export class FeatureController implements ReactiveController {
     // Keep the height of the section left while the next one's chunk loads, so nothing below jumps.
     const section = this.host.renderRoot.querySelector<HTMLElement>('.section');
     const waiting = this.#chunkOf(this.host.currentSection)?.state === 'loading';
-    if (section) section.style.minBlockSize = waiting && this.#heldHeight ? `${this.#heldHeight}px` : '';
+    if (!section) return;
+    if (waiting && this.#heldHeight) section.style.minBlockSize = `${this.#heldHeight}px`;
+    // Leave no empty style="" behind: the markup is the same whether or not a chunk was awaited.
+    else if (section.hasAttribute('style')) section.removeAttribute('style');
   }
 
   /** Call before the guide shows another section: the height of the one on screen is held while the next loads. */
