@@ -11,7 +11,7 @@
  * All with default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none';
  * base-uri 'none'; require-trusted-types-for 'script'.
  */
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
@@ -20,25 +20,17 @@ import {
   clickInGuide,
   completeScreening,
   currentSection,
-  launch,
   openPage,
   paths,
   sectionIds,
-  serve,
   textOf,
   waitForGuide,
+  launchAndServe,
 } from './support/embed-context.mjs';
 
 let browser;
 let server;
-
-before(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+launchAndServe((b, s) => ([browser, server] = [b, s]));
 
 /** The names of the Trusted Types policies a file creates (the minifier may quote with ", ' or `). */
 const policyNames = (code) => [...code.matchAll(/createPolicy\((["'`])([^"'`]*)\1/g)].map((m) => m[2]);

@@ -5,7 +5,7 @@
  * And an Astro page (demo/astro, `astro build`). Next.js has a server of its own:
  * test/embed-next.test.mjs.
  */
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -15,25 +15,17 @@ import {
   clickInGuide,
   completeScreening,
   currentSection,
-  launch,
   openPage,
   paths,
   sectionIds,
-  serve,
   textOf,
   waitForGuide,
+  launchAndServe,
 } from './support/embed-context.mjs';
 
 let browser;
 let server;
-
-before(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+launchAndServe((b, s) => ([browser, server] = [b, s]));
 
 /** Properties reached the element as properties, with their types. */
 const properties = (page, selector) =>

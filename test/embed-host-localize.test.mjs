@@ -5,21 +5,15 @@
  * copy in both builds: the shop keeps its language and its setLocale never moves the
  * guides, and the guides keep theirs. Both from npm (the app's bundler) and from the CDN file.
  */
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {launch, openPage, root, serve} from './support/embed-context.mjs';
+import {launchAndServe, openPage, root} from './support/embed-context.mjs';
 
 let browser;
 let server;
-before(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+launchAndServe((b, s) => ([browser, server] = [b, s]));
 
 const FRENCH_TITLE = readFileSync(path.join(root, 'locales/fr.xlf'), 'utf8').match(
   /<trans-unit id="guide.title">\s*<source>[^<]*<\/source>\s*<target>([^<]*)<\/target>/

@@ -6,7 +6,7 @@
  * its section and screening events reach the app. README's Svelte and Angular examples
  * are these apps' components, word for word.
  */
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -15,27 +15,19 @@ import {
   assertFollowsLang,
   clickInGuide,
   completeScreening,
-  launch,
   openPage,
   paths,
   root,
   sectionIds,
-  serve,
   waitForGuide,
+  launchAndServe,
 } from './support/embed-context.mjs';
 
 const SECTIONS = ['overview', 'home-vs-clinic', 'procedure', 'screening', 'aftercare'];
 
 let browser;
 let server;
-
-before(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+launchAndServe((b, s) => ([browser, server] = [b, s]));
 
 /**
  * What the app's bindings left on the element: properties with their types, and the

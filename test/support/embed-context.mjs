@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {mkdir, writeFile} from 'node:fs/promises';
+import {after, before} from 'node:test';
+import {launchChromium} from '../../scripts/chromium.mjs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {createStaticServer, CSP, cspHeaders} from '../../scripts/serve.mjs';
@@ -62,6 +64,23 @@ export function serve(extraMounts = {}) {
 }
 
 export {launchChromium as launch} from '../../scripts/chromium.mjs';
+
+/**
+ * Launches Chromium and serves the build for one test file: `ready(browser, server)` gets both
+ * before the file's tests run, and both close after them.
+ */
+export function launchAndServe(ready, extraMounts) {
+  let browser;
+  let server;
+  before(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serve(extraMounts)]);
+    ready(browser, server);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
 
 /**
  * A page that records every console message (the browser's own, such as CSP
