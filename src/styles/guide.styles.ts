@@ -17,6 +17,10 @@ export const guideStyles = css`
     color: var(--_text);
     line-height: 1.55;
     text-align: start;
+    /* At 320 px with WCAG 1.4.12 text spacing a long German or pseudo-locale word is wider than the
+       column: break it (hyphenated where the browser knows the language) rather than scroll sideways. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   :host([hidden]) {
     display: none;
@@ -237,12 +241,11 @@ export const guideStyles = css`
   .link-button .icon:dir(rtl) {
     transform: scaleX(-1);
   }
+  /* Also the headings focus moves to (tabindex="-1"): after a key press the browser matches
+     :focus-visible and keyboard users see where they landed; after a click it does not. */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-  [tabindex='-1']:focus {
-    outline: none;
   }
 
   @container (min-width: 44rem) {
