@@ -25,10 +25,14 @@ export const guideStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Whatever focus lands on (a Tab, a section's heading) scrolls clear of a sticky page header (WCAG 2.4.11). */
   *,
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  * {
+    scroll-margin-block-start: var(--_scroll-margin);
   }
   .frame {
     container-type: inline-size;
