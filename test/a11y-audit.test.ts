@@ -1,9 +1,9 @@
 /**
  * The accessibility audit (issue 12): WCAG 2.2 A and AA in every view and state, in five
  * languages; keyboard only with a sticky host header; reflow at 320 px with the WCAG 1.4.12
- * text-spacing overrides; forced colours. Chromium only: axe timings, key events through
- * CDP, viewport and forced-colour emulation are what this engine's driver offers (the other
- * suites run axe in every engine on single states).
+ * text-spacing overrides; forced colours. Chromium only (describeAuditing and
+ * describeEmulatingMedia in support/engine.ts say why); the other suites run axe in every
+ * engine on single states.
  */
 import {expect} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
@@ -15,7 +15,7 @@ import {SECTION_IDS, type SectionId} from '../src/sections/ids.js';
 import {GOALS} from '../src/rules/plan.js';
 import {SCREENING_PAGES} from '../src/features/screening/questions.js';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
-import {canEmulateMedia, setViewport} from './support/engine.js';
+import {describeAuditing, describeEmulatingMedia, setViewport} from './support/engine.js';
 import {mountGuide, shadow, textOf, withWarnings} from './support/helpers.js';
 import {$, $$, answerAll, box, forward, openScreening} from './support/screening.js';
 
@@ -24,8 +24,6 @@ declare global {
     axe: typeof Axe;
   }
 }
-
-const chromiumOnly = canEmulateMedia ? describe : describe.skip;
 
 const LANGUAGES = ['en', 'de', 'ja', 'ar', 'en-XA'] as const;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -85,7 +83,7 @@ class Audit {
   }
 }
 
-chromiumOnly('accessibility audit: axe, WCAG 2.2 A and AA, every state in five languages', () => {
+describeAuditing('accessibility audit: axe, WCAG 2.2 A and AA, every state in five languages', () => {
   const audit = new Audit();
   const states = new Set<string>();
   const check = async (el: MicroneedleGuide, lang: string, state: string) => {
@@ -202,7 +200,7 @@ function describeElement(node: Element | null): string {
   return `<${node.localName}${name ? ` ${name}` : ''}> "${textOf(node).slice(0, 40)}"`;
 }
 
-chromiumOnly('accessibility audit: keyboard only, below a sticky host header', () => {
+describeAuditing('accessibility audit: keyboard only, below a sticky host header', () => {
   let header: HTMLElement;
   let spacer: HTMLElement;
   before(() => {
@@ -388,7 +386,7 @@ function reflowProblems(el: MicroneedleGuide, state: string): string[] {
   return problems;
 }
 
-chromiumOnly('accessibility audit: reflow at 320 px with WCAG 1.4.12 text spacing', () => {
+describeAuditing('accessibility audit: reflow at 320 px with WCAG 1.4.12 text spacing', () => {
   before(() => setViewport({width: 320, height: 640}));
   after(() => setViewport({width: 800, height: 600}));
 
@@ -454,7 +452,7 @@ function hasVisibleEdge(node: Element): boolean {
   return border || outline;
 }
 
-chromiumOnly('accessibility audit: forced colours', () => {
+describeEmulatingMedia('accessibility audit: forced colours', () => {
   before(() => executeServerCommand('emulate-forced-colors', {active: true}));
   after(() => executeServerCommand('emulate-forced-colors', {active: false}));
 
