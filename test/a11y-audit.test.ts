@@ -464,7 +464,7 @@ describeEmulatingMedia('accessibility audit: forced colours', () => {
     });
   }
 
-  it('keeps every verdict card, callout and the current contents entry outlined, and saves screenshots', async function () {
+  it('keeps every verdict card, callout, boxed control and the current contents entry outlined, and saves screenshots', async function () {
     this.timeout(60000);
     await setViewport({width: 1000, height: 900});
     expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on').to.equal(true);
@@ -473,6 +473,10 @@ describeEmulatingMedia('accessibility audit: forced colours', () => {
     const edges = (state: string) => {
       const current = $(el, '.contents button[aria-current="true"]');
       if (!current || !hasVisibleEdge(current)) problems.push(`${state}: the current contents entry has no border or outline`);
+      // Controls drawn as boxes keep their box (link-styled buttons keep their underline instead).
+      for (const control of $$(el, '.button, .contents button, select, input[type="date"], input[type="time"]')) {
+        if (control.checkVisibility() && !hasVisibleEdge(control)) problems.push(`${state}: ${describeElement(control)} has no border`);
+      }
       for (const callout of $$(el, '[part~="callout"]')) {
         if (!hasVisibleEdge(callout)) problems.push(`${state}: callout ${callout.dataset.tone} has no border or outline`);
       }
