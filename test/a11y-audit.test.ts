@@ -104,6 +104,7 @@ describeAuditing('accessibility audit: axe, WCAG 2.2 A and AA, every state in fi
           const {el} = await mountGuide(
             `<microneedle-guide lang="${lang}" start="aftercare" sections="overview aftercare"></microneedle-guide>`
           );
+          expect($(el, 'article.guide')?.lang).to.equal(lang);
           expect($(el, '.section__load button'), `${lang}: the retry button`).to.not.equal(null);
           await check(el, lang, 'chunk failed');
         }
@@ -118,6 +119,7 @@ describeAuditing('accessibility audit: axe, WCAG 2.2 A and AA, every state in fi
     it(`in ${lang}`, async function () {
       this.timeout(60000);
       const {el} = await mountGuide(GUIDE(lang), lang);
+      expect($(el, 'article.guide')?.lang, 'the guide shows the language audited').to.equal(lang);
       const start = audit.failures.length;
 
       for (const id of SECTION_IDS) {
