@@ -17,10 +17,6 @@ export const guideStyles = css`
     color: var(--_text);
     line-height: 1.55;
     text-align: start;
-    /* At 320 px with WCAG 1.4.12 text spacing a long German or pseudo-locale word is wider than the
-       column: break it (hyphenated where the browser knows the language) rather than scroll sideways. */
-    overflow-wrap: anywhere;
-    hyphens: auto;
   }
   :host([hidden]) {
     display: none;
@@ -51,6 +47,10 @@ export const guideStyles = css`
     border: 1px solid var(--_divider);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 1.25);
+    /* At 320 px with WCAG 1.4.12 text spacing a long German or pseudo-locale word is wider than the
+       column: break it (hyphenated where the browser knows the language) rather than scroll sideways. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   /* Headings look like their rank, not their tag: heading-level changes only the outline. */
@@ -245,11 +245,14 @@ export const guideStyles = css`
   .link-button .icon:dir(rtl) {
     transform: scaleX(-1);
   }
-  /* Also the headings focus moves to (tabindex="-1"): after a key press the browser matches
-     :focus-visible and keyboard users see where they landed; after a click it does not. */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* The headings focus moves to show the ring after a key press (keyboard users need to see where
+     they landed), not after a click. */
+  [tabindex='-1']:focus:not(:focus-visible) {
+    outline: none;
   }
 
   @container (min-width: 44rem) {
