@@ -80,6 +80,7 @@ import {warn} from './warn.js';
  * @cssprop [--mng-space=1rem] - Base spacing unit.
  * @cssprop [--mng-font-family=inherit] - Font family; inherits the page's by default.
  * @cssprop [--mng-max-width=60rem] - Widest the card grows.
+ * @cssprop [--mng-scroll-margin=5rem] - Room kept above a focused control or heading when the page scrolls to it, so a sticky page header does not hide it.
  */
 export class MicroneedleGuide extends LitElement {
   static readonly version = VERSION;

@@ -21,10 +21,14 @@ export const guideStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Whatever focus lands on (a Tab, a section's heading) scrolls clear of a sticky page header (WCAG 2.4.11). */
   *,
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  * {
+    scroll-margin-block-start: var(--_scroll-margin);
   }
   .frame {
     container-type: inline-size;
@@ -43,6 +47,10 @@ export const guideStyles = css`
     border: 1px solid var(--_divider);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 1.25);
+    /* At 320 px with WCAG 1.4.12 text spacing a long German or pseudo-locale word is wider than the
+       column: break it (hyphenated where the browser knows the language) rather than scroll sideways. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   /* Headings look like their rank, not their tag: heading-level changes only the outline. */
@@ -241,7 +249,9 @@ export const guideStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  [tabindex='-1']:focus {
+  /* The headings focus moves to show the ring after a key press (keyboard users need to see where
+     they landed), not after a click. */
+  [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;
   }
 

@@ -77,6 +77,8 @@ export const tokens = css`
     --_font: var(--mng-font-family, inherit);
     /* Widest the card grows. */
     --_max-width: var(--mng-max-width, 60rem);
+    /* Room kept above whatever focus or a section change scrolls to, for a page's sticky header. */
+    --_scroll-margin: var(--mng-scroll-margin, 5rem);
   }
 
   :host,
