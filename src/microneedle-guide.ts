@@ -22,7 +22,7 @@ import {renderDeviceNotice} from './views/device-notice.js';
 import {LazyLoadController, type LoadingMode} from './lazy/lazy-render-controller.js';
 import {LanguageController, type ShownLanguage} from './i18n/language.js';
 import {inLocale} from './i18n/active-locale.js';
-import {languagePicker} from './views/language-picker.js';
+import {Chunk} from './lib/chunk.js';
 import {printStyles} from './styles/print.styles.js';
 import {warn} from './warn.js';
 
@@ -322,9 +322,24 @@ export class MicroneedleGuide extends LitElement {
   }
 
   #loading(): Promise<unknown> | undefined {
-    const language = this.language.pending;
-    const feature = this.#features.loading;
-    return language && feature ? Promise.all([language, feature]) : (language ?? feature);
+    const waits = [
+      this.language.pending,
+      this.#features.loading,
+      this.#picker.state === 'loading' ? this.#picker.load() : undefined,
+    ].filter(Boolean);
+    return waits.length ? Promise.all(waits) : undefined;
+  }
+
+  /** The language menu is its own small chunk: only guides with `language-picker` fetch it. */
+  readonly #picker = new Chunk('language menu', loadLanguagePicker, () => this.requestUpdate());
+
+  #languageMenu(locale: string) {
+    const menu = this.#picker.value;
+    if (!menu) {
+      void this.#picker.load();
+      return nothing;
+    }
+    return menu.languagePicker(locale, (code) => this.language.pick(code));
   }
 
   /** Renders in the guide's own language, so two guides on one page can differ (i18n/active-locale.ts). */
@@ -362,7 +377,7 @@ export class MicroneedleGuide extends LitElement {
         <p class="header__subtitle">
           ${msg('What it is, home versus clinic, and how to care for your skin.', {id: 'guide.subtitle'})}
         </p>
-        ${this.settings.languagePicker ? languagePicker(shown.locale, (code) => this.language.pick(code)) : nothing}
+        ${this.settings.languagePicker ? this.#languageMenu(shown.locale) : nothing}
       </header>
       ${renderDeviceNotice(this.settings, locale)}
       <div class="layout">
@@ -484,6 +499,9 @@ export class MicroneedleGuide extends LitElement {
     </button>`;
   }
 }
+
+/** One loader for every guide, so the menu's chunk is fetched once a page. */
+const loadLanguagePicker = () => import('./views/language-picker.js');
 
 declare global {
   interface HTMLElementTagNameMap {

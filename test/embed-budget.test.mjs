@@ -48,11 +48,14 @@ const BUDGETS = {
   'microneedle-guide.screening.js': {raw: 30_500, gzip: 9_000, brotli: 8_000},
   'microneedle-guide.care.js': {raw: 32_500, gzip: 11_000, brotli: 10_000},
   'microneedle-guide.live.js': {raw: 1_500, gzip: 1_000, brotli: 1_000},
-  'microneedle-guide.classic.js': {raw: 161_500, gzip: 51_000, brotli: 43_500},
-  'microneedle-guide.strict.js': {raw: 91_000, gzip: 31_000, brotli: 27_500},
+  'microneedle-guide.classic.js': {raw: 162_000, gzip: 51_000, brotli: 43_500},
+  'microneedle-guide.strict.js': {raw: 91_500, gzip: 31_500, brotli: 27_500},
   'microneedle-guide.strict.screening.js': {raw: 30_500, gzip: 9_000, brotli: 8_000},
   'microneedle-guide.strict.care.js': {raw: 32_500, gzip: 11_000, brotli: 10_000},
   'microneedle-guide.strict.live.js': {raw: 1_500, gzip: 1_000, brotli: 1_000},
+  // The language menu, fetched only by a guide with language-picker.
+  'microneedle-guide.language-picker.js': {raw: 1_000, gzip: 500, brotli: 500},
+  'microneedle-guide.strict.language-picker.js': {raw: 1_000, gzip: 500, brotli: 500},
   // Reading sections, module and strict builds alike.
   ...Object.fromEntries(
     ['', 'strict.'].flatMap((build) =>
@@ -74,7 +77,7 @@ const BUDGETS = {
 /** The entry and its static imports, per module entry, summed over its files. */
 const FIRST_LOAD_BUDGETS = {
   'microneedle-guide.js': {gzip: 27_500, brotli: 24_000},
-  'microneedle-guide.strict.js': {gzip: 31_000, brotli: 27_500},
+  'microneedle-guide.strict.js': {gzip: 31_500, brotli: 27_500},
 };
 
 /** The first load and the largest reading section's chunk: what a first view of any reading section fetches. */

@@ -138,7 +138,7 @@ describe('package contents and the custom elements manifest', () => {
     assert.doesNotMatch(element, /litHtmlVersions|createTreeWalker/, 'Lit itself is not copied into the npm build');
     assert.doesNotMatch(cdn, /(?:^|[;}\n])\s*import\s*(?:["'{*]|[\w$]+\s*from)/, 'the CDN file imports nothing statically');
     const dynamic = [...cdn.matchAll(/\bimport\(([^)]*)\)/g)].map((m) => m[1]).sort();
-    const chunks = ['care', 'screening', 'overview', 'comparison', 'procedure', 'comfort', 'body-areas', 'frequency', 'device-care']
+    const chunks = ['care', 'screening', 'overview', 'comparison', 'procedure', 'comfort', 'body-areas', 'frequency', 'device-care', 'language-picker']
       .map((name) => `./microneedle-guide.${name}.js`)
       .concat(['ar', 'de', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt-BR', 'zh-Hans'].map((code) => `./microneedle-guide.locale.${code}.js`));
     assert.deepEqual(dynamic, chunks.map((file) => `\`${file}\``).sort(), 'only its chunks, from beside it');
