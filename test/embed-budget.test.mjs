@@ -16,19 +16,20 @@
  *   microneedle-guide.js          166483   49973     42707
  *   microneedle-guide.strict.js   174710   53466     45812
  *
- * After issues 10 and 11 (module build; the strict build mirrors it):
+ * After issues 10, 11 and 12 (module build; the strict build mirrors it):
  *
- *   microneedle-guide.js                  82572   27355     23970   (the first load)
- *   microneedle-guide.overview.js          1713     892       728   (one per reading section:
- *   microneedle-guide.comparison.js        4593    1880      1543    369 to 1543 B)
- *   microneedle-guide.screening.js        30098    8613      7608
- *   microneedle-guide.care.js             32181   10735      9578
- *   microneedle-guide.live.js              1296     670       558
+ *   microneedle-guide.js                  82745   27358     23936   (the first load)
+ *   microneedle-guide.overview.js          1713     891       728   (one per reading section:
+ *   microneedle-guide.comparison.js        4593    1892      1556    369 to 1556 B)
+ *   microneedle-guide.screening.js        30098    8627      7608
+ *   microneedle-guide.care.js             32181   10737      9596
+ *   microneedle-guide.live.js              1296     669       560
+ *   microneedle-guide.language-picker.js    630     400       333   (only with language-picker)
  *   microneedle-guide.locale.pl.js        37257   10463      9646   (largest of the ten)
- *   microneedle-guide.classic.js         160955   50525     43194   (everything but the languages)
+ *   microneedle-guide.classic.js         161655   50759     43371   (everything but the languages)
  *
- * The first view of a reading section is the first load plus that section's chunk: 24,337
- * to 25,513 B brotli (the home-versus-clinic table is the largest). English stays in the
+ * The first view of a reading section is the first load plus that section's chunk: 24,305
+ * to 25,492 B brotli (the home-versus-clinic table is the largest). English stays in the
  * first load; each other language is one chunk fetched in parallel with the section's.
  * The classic script cannot be split, so it carries both features and every section, and
  * fetches the module build's language files (which import nothing) beside it.
