@@ -10,17 +10,15 @@ import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {
-  assertDepthIsReactive,
-  assertFollowsLang,
+  assertAppWalk,
   clickInGuide,
-  completeScreening,
   currentSection,
+  launchAndServe,
   openPage,
   paths,
   sectionIds,
   textOf,
   waitForGuide,
-  launchAndServe,
 } from './support/embed-context.mjs';
 
 let browser;
@@ -44,15 +42,7 @@ describe('React 19 app (microneedle-guide/react from the packed tarball)', () =>
     assert.match(await textOf(page, '#react-version'), /^19\./);
     assert.deepEqual(await properties(page, '#wrapped'), {needleDepth: 0.25, deviceName: 'Lumen Glow', shareVerdict: true, lang: 'en'});
 
-    await assertFollowsLang(page, '#wrapped');
-    await page.waitForFunction(() => document.querySelector('#section').textContent === 'home-vs-clinic');
-    await clickInGuide(page, '#wrapped', '.contents button[data-section="procedure"]');
-    await page.waitForFunction(() => document.querySelector('#section').textContent === 'procedure');
-
-    assert.equal(await completeScreening(page, '#wrapped'), 'suitable');
-    await page.waitForFunction(() => document.querySelector('#screening').textContent === 'suitable');
-
-    await assertDepthIsReactive(page, '#wrapped');
+    await assertAppWalk(page, '#wrapped');
     assert.deepEqual([...noise(), ...errors], []);
     await page.close();
   });
@@ -80,15 +70,7 @@ describe('Vue 3 app (microneedle-guide from the packed tarball)', () => {
     assert.match(await textOf(page, '#vue-version'), /^3\./);
     assert.deepEqual(await properties(page, '#guide'), {needleDepth: 0.25, deviceName: 'Lumen Glow', shareVerdict: true, lang: 'en'});
 
-    await assertFollowsLang(page, '#guide');
-    await page.waitForFunction(() => document.querySelector('#section').textContent === 'home-vs-clinic');
-    await clickInGuide(page, '#guide', '.contents button[data-section="procedure"]');
-    await page.waitForFunction(() => document.querySelector('#section').textContent === 'procedure');
-
-    assert.equal(await completeScreening(page, '#guide'), 'suitable');
-    await page.waitForFunction(() => document.querySelector('#screening').textContent === 'suitable');
-
-    await assertDepthIsReactive(page, '#guide');
+    await assertAppWalk(page, '#guide');
     assert.deepEqual([...noise(), ...errors], []);
     await page.close();
   });

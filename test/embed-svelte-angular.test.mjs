@@ -11,16 +11,13 @@ import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {
-  assertDepthIsReactive,
-  assertFollowsLang,
-  clickInGuide,
-  completeScreening,
+  assertAppWalk,
+  launchAndServe,
   openPage,
   paths,
   root,
   sectionIds,
   waitForGuide,
-  launchAndServe,
 } from './support/embed-context.mjs';
 
 const SECTIONS = ['overview', 'home-vs-clinic', 'procedure', 'screening', 'aftercare'];
@@ -53,20 +50,12 @@ const expectedBinding = {
   attributes: ['id', 'lang'],
 };
 
-/** The same walk for both apps: language, section events, the screening event, a depth change. */
+/** Both apps: properties bound as properties, the sections, then the framework walk. */
 async function driveApp(page) {
   assert.deepEqual(await bound(page), expectedBinding);
   assert.deepEqual(await sectionIds(page, '#guide'), SECTIONS);
 
-  await assertFollowsLang(page, '#guide');
-  await page.waitForFunction(() => document.querySelector('#section').textContent === 'home-vs-clinic');
-  await clickInGuide(page, '#guide', '.contents button[data-section="procedure"]');
-  await page.waitForFunction(() => document.querySelector('#section').textContent === 'procedure');
-
-  assert.equal(await completeScreening(page, '#guide'), 'suitable');
-  await page.waitForFunction(() => document.querySelector('#screening').textContent === 'suitable');
-
-  await assertDepthIsReactive(page, '#guide');
+  await assertAppWalk(page, '#guide');
 }
 
 /** The body of the first fenced block of `language` under README's `### heading`. */

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {MicroneedleGuide} from '../src/microneedle-guide.js';
-import {registerLocale, SHIPPED_LOCALES} from '../src/i18n/locales.js';
+import {localeLoader, registerLocale, SHIPPED_LOCALES} from '../src/i18n/locales.js';
 import '../src/i18n/pseudo-locales.js';
 import {templates as es} from '../src/generated/locales/es.js';
 import {templates as ptBR} from '../src/generated/locales/pt-BR.js';
@@ -49,6 +49,18 @@ async function shown(el: MicroneedleGuide) {
   const badge = textOf(shadow(el).querySelector('[part~="device-badge"]'));
   return {lang: content.getAttribute('lang'), session, badge};
 }
+
+describe('the shipped languages', () => {
+  it('are the ones lit-localize builds, each with its own locale file that loads', async () => {
+    const config = await (await fetch(new URL('../lit-localize.json', import.meta.url))).json();
+    const translated = SHIPPED_LOCALES.filter((code) => code !== 'en');
+    expect(config.targetLocales.filter((code: string) => !/-X[AB]$/.test(code))).to.deep.equal(translated);
+    for (const code of translated) {
+      const module = await localeLoader(code)!();
+      expect(Object.keys(module.templates).length, code).to.be.greaterThan(300);
+    }
+  });
+});
 
 describe('choosing the language', () => {
   it('shows the language of the element’s own lang', async () => {

@@ -7,13 +7,13 @@
  * `import.meta.url` in the strict module, so a self-hosted copy works from any folder.
  */
 import type {LocaleModule} from '@lit/localize';
+import {SHIPPED_LOCALES, SOURCE_LOCALE} from './shipped.js';
 
 const script = typeof document === 'object' ? document.currentScript : null;
 const base = script instanceof HTMLScriptElement && script.src ? script.src : import.meta.url;
-const CODES = ['es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'pl', 'ja', 'zh-Hans', 'ar'];
 
 export const LOCALE_FILES: Readonly<Record<string, () => Promise<LocaleModule>>> = Object.fromEntries(
-  CODES.map((code) => [
+  SHIPPED_LOCALES.filter((code) => code !== SOURCE_LOCALE).map((code) => [
     code,
     () =>
       base

@@ -6,12 +6,9 @@
  */
 import type {LocaleModule} from '@lit/localize';
 import {LOCALE_FILES} from './locale-files.js';
+import {SHIPPED_LOCALES} from './shipped.js';
 
-export const SOURCE_LOCALE = 'en';
-
-/** Every shipped language, English first; codes as `lang` and lit-localize spell them. */
-export const SHIPPED_LOCALES = ['en', 'es', 'fr', 'de', 'it', 'pt-BR', 'nl', 'pl', 'ja', 'zh-Hans', 'ar'] as const;
-export type ShippedLocale = (typeof SHIPPED_LOCALES)[number];
+export {SOURCE_LOCALE, SHIPPED_LOCALES, type ShippedLocale} from './shipped.js';
 
 export type LocaleLoader = () => Promise<LocaleModule>;
 

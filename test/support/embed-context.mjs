@@ -214,3 +214,18 @@ export async function assertDepthIsReactive(page, selector) {
   const notice = await page.$eval(selector, (el) => el.shadowRoot.querySelector('[part~="device-notice"]')?.dataset.depthClass);
   assert.equal(notice, 'professional');
 }
+
+/**
+ * The walk every framework app (React, Vue, Svelte, Angular) gets: its `#lang` picker turns
+ * the guide German, a contents click reaches the app as a section event (`#section`), the
+ * screening's event reaches it with the verdict (`#screening`), and `#depth` is reactive.
+ */
+export async function assertAppWalk(page, selector) {
+  await assertFollowsLang(page, selector);
+  await page.waitForFunction(() => document.querySelector('#section').textContent === 'home-vs-clinic');
+  await clickInGuide(page, selector, '.contents button[data-section="procedure"]');
+  await page.waitForFunction(() => document.querySelector('#section').textContent === 'procedure');
+  assert.equal(await completeScreening(page, selector), 'suitable');
+  await page.waitForFunction(() => document.querySelector('#screening').textContent === 'suitable');
+  await assertDepthIsReactive(page, selector);
+}
